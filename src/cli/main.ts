@@ -1,0 +1,95 @@
+// `enroll <command>`: the server and the operator's commands. Argument parsing is node's own
+// util.parseArgs: a handful of flags do not need a framework.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError, readConfig, type Config } from '../config.ts';
+import { createLogger } from '../logger.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
+import { EncryptionKeyError } from '../security/personal-data-cipher.ts';
+import { closeOnSignals, openConfiguredDatabase, startServer } from '../server.ts';
+import { runKeysCommand } from './keys-command.ts';
+
+const HELP = `enroll — Open Enrollment, the benefits enrollment API
+
+Usage: enroll <command> [options]
+
+Commands:
+  start                     Serve the API (and run the transmission worker) — what \`npm start\` runs
+  serve                     Serve the API only
+  migrate                   Apply database migrations and exit
+  keys create --organization NAME [--kind KIND] [--scopes read,write,pii,admin] [--name LABEL]
+                            Create an API key (and the organization, if it does not exist);
+                            the key is printed once, alone on the last line
+  keys list --organization NAME
+  keys revoke --prefix PREFIX
+
+These commands work on the database directly: PostgreSQL when DATABASE_URL is set, else the
+embedded database in ENROLL_DATA_DIR (default ./data), which one process may open at a time —
+stop the server before running a key command against an embedded database.
+
+Environment: PORT, HOST, DATABASE_URL, ENROLL_DATA_DIR, ENROLL_ENCRYPTION_KEY, LOG_LEVEL (see README).
+`;
+
+export async function main(argv: string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+  const [command, ...rest] = argv;
+  let config: Config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      err(`enroll: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  try {
+    switch (command) {
+      case 'start':
+      case 'serve': {
+        const running = await startServer(config, logger, out);
+        closeOnSignals(() => running.close(), logger);
+        await new Promise(() => {}); // runs until a signal closes it
+        return 0;
+      }
+      case 'migrate': {
+        const database = await openConfiguredDatabase(config, logger);
+        await database.close();
+        out('Migrations applied.');
+        return 0;
+      }
+      case 'keys': {
+        const database = await openConfiguredDatabase(config, logger);
+        try {
+          return await runKeysCommand(database.db, rest, out, err);
+        } finally {
+          await database.close();
+        }
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        err(`enroll: unknown command "${command}"\n\n${HELP}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof DataDirLockedError || error instanceof EncryptionKeyError || error instanceof UsageError) {
+      err(`enroll: ${error.message}`);
+      return error instanceof UsageError ? 2 : 1;
+    }
+    throw error;
+  }
+}
+
+export class UsageError extends Error {}
+
+export function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

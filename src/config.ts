@@ -1,0 +1,41 @@
+// Every environment variable the program reads, read once into one typed object.
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; unset means the embedded PGlite database. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database, its lock and its generated development key. */
+  dataDir: string;
+  /** 32-byte key (hex or base64) for personal data at rest; generated into dataDir when embedded. */
+  encryptionKey: string | undefined;
+  logLevel: string;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number;
+  /** Run the transmission worker inside `enroll start`. */
+  runWorker: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: integer(env, 'PORT', 3000),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.ENROLL_DATA_DIR || './data'),
+    encryptionKey: env.ENROLL_ENCRYPTION_KEY || undefined,
+    logLevel: env.LOG_LEVEL || 'info',
+    bodyLimit: integer(env, 'ENROLL_BODY_LIMIT', 1024 * 1024),
+    runWorker: env.ENROLL_WORKER !== 'off',
+  };
+}

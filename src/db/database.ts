@@ -1,0 +1,99 @@
+// One small interface over the two databases we run on: PostgreSQL (production, DATABASE_URL) and
+// PGlite (the same Postgres compiled to WASM, in-process, the zero-setup default). Both speak the same
+// SQL; Kysely builds the queries and the Postgres dialect drives either one.
+import path from 'node:path';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import type { Tables } from './tables.ts';
+import { pglitePool } from './pglite-pool.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+
+export type Db = Kysely<Tables>;
+export type Trx = Transaction<Tables>;
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Runs SQL text holding several statements (migrations) as one transaction, outside any tenant. */
+  execInTransaction(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Calendar dates stay 'YYYY-MM-DD' strings (never JS Dates: no time-zone shifts); 64-bit counts and
+// numerics come back as numbers, since ours are far below 2^53.
+const DATE = 1082;
+const INT8 = 20;
+const NUMERIC = 1700;
+const toNumber = (value: string) => Number(value);
+
+pg.types.setTypeParser(DATE, (value: string) => value);
+pg.types.setTypeParser(INT8, toNumber);
+pg.types.setTypeParser(NUMERIC, toNumber);
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Folder for the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.dataDir ?? 'memory://');
+}
+
+async function openPostgres(connectionString: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kind: 'postgres',
+    db,
+    async execInTransaction(text) {
+      const client = await pool.connect();
+      try {
+        await client.query(`BEGIN;\n${text}\n;COMMIT;`);
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  const unlock = inMemory ? () => {} : lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create(inMemory ? dataDir : path.join(dataDir, 'pgdata'), {
+      parsers: { [DATE]: (value: string) => value, [INT8]: toNumber, [NUMERIC]: toNumber },
+    });
+    const pool = pglitePool(pglite);
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      kind: 'pglite',
+      db,
+      // Through the pool so it never interleaves with a transaction in flight.
+      execInTransaction: (text) => pool.execInTransaction(text),
+      async close() {
+        await db.destroy();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+/** jsonb values travel as JSON text: pg would turn a JS array into a Postgres array otherwise. */
+export function json(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}
+
+export { sql };

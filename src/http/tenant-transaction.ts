@@ -1,0 +1,131 @@
+// Every route touches the database through one of these two helpers. Both run inside a tenant
+// transaction (row-level security on, see db/tenant.ts). A write also records its audit events and,
+// with an Idempotency-Key, its answer — in the same transaction as the change itself, so a replay
+// after a crash finds either nothing (the change did not commit) or the whole answer.
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { json, type Trx } from '../db/database.ts';
+import { inTenant } from '../db/tenant.ts';
+import { conflict, invalid } from './errors.ts';
+import type { Caller } from './auth.ts';
+
+export interface AuditEntry {
+  resource_type: string;
+  resource_id: string;
+  action: string;
+  /** API-shaped views with personal data masked: the audit log never holds a full SSN. */
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface WriteContext {
+  trx: Trx;
+  caller: Caller;
+  audit(entry: AuditEntry): Promise<void>;
+}
+
+export interface WriteResult<T> {
+  status: number;
+  body: T;
+}
+
+export function readAs<T>(request: FastifyRequest, work: (trx: Trx) => Promise<T>): Promise<T> {
+  return inTenant(request.server.services.db, request.caller.organizationId, work);
+}
+
+const IDEMPOTENCY_HEADER = 'idempotency-key';
+const UNIQUE_VIOLATION = '23505';
+
+function requestHash(request: FastifyRequest): string {
+  return createHash('sha256')
+    .update(`${request.method} ${request.url}\n`)
+    .update(JSON.stringify(request.body ?? null))
+    .digest('hex');
+}
+
+function idempotencyKey(request: FastifyRequest): string | undefined {
+  const value = request.headers[IDEMPOTENCY_HEADER];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.length < 1 || value.length > 255) {
+    throw invalid('Idempotency-Key', 'Idempotency-Key must be 1 to 255 characters');
+  }
+  return value;
+}
+
+export async function writeOnce<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  work: (context: WriteContext) => Promise<WriteResult<T>>,
+): Promise<T> {
+  const { db } = request.server.services;
+  const caller = request.caller;
+  const key = idempotencyKey(request);
+  const hash = key ? requestHash(request) : '';
+
+  const attempt = () =>
+    inTenant(db, caller.organizationId, async (trx) => {
+      if (key) {
+        const earlier = await trx
+          .selectFrom('idempotency_keys')
+          .select(['request_hash', 'response_status', 'response_body'])
+          .where('organization_id', '=', caller.organizationId)
+          .where('key', '=', key)
+          .executeTakeFirst();
+        if (earlier) {
+          if (earlier.request_hash !== hash) {
+            throw conflict('idempotency_key_reused', 'This Idempotency-Key was used with a different request; use a new key for a new request', 'Idempotency-Key');
+          }
+          return { status: earlier.response_status, body: earlier.response_body as T, replayed: true };
+        }
+      }
+      const context: WriteContext = {
+        trx,
+        caller,
+        async audit(entry) {
+          await trx
+            .insertInto('audit_events')
+            .values({
+              organization_id: caller.organizationId,
+              api_key_id: caller.apiKeyId,
+              resource_type: entry.resource_type,
+              resource_id: entry.resource_id,
+              action: entry.action,
+              before: entry.before === undefined ? null : json(entry.before),
+              after: entry.after === undefined ? null : json(entry.after),
+            })
+            .execute();
+        },
+      };
+      const result = await work(context);
+      if (key) {
+        await trx
+          .insertInto('idempotency_keys')
+          .values({
+            organization_id: caller.organizationId,
+            key,
+            method: request.method,
+            path: request.url,
+            request_hash: hash,
+            response_status: result.status,
+            response_body: json(result.body),
+          })
+          .execute();
+      }
+      return { ...result, replayed: false };
+    });
+
+  let outcome;
+  try {
+    outcome = await attempt();
+  } catch (error) {
+    // The same key sent twice at once: the second waited for the first to commit; replay its answer.
+    if (key && (error as { code?: string }).code === UNIQUE_VIOLATION && String((error as Error).message).includes('idempotency_keys')) {
+      outcome = await attempt();
+    } else {
+      throw error;
+    }
+  }
+  if (outcome.replayed) reply.header('Idempotent-Replayed', 'true');
+  reply.code(outcome.status);
+  return outcome.body;
+}

@@ -1,0 +1,67 @@
+// Schema validation. Bodies are validated strictly (no type coercion, unknown fields rejected);
+// query strings and path parameters arrive as text and are coerced to the declared types.
+// Every failure names the parameter at fault, as a dotted path into the request.
+import { Ajv, type ErrorObject, type Options } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
+import type { FastifySchemaCompiler } from 'fastify';
+import type { ErrorItem } from './errors.ts';
+
+// ajv-formats ships CommonJS with a default export that NodeNext sees as the module namespace.
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
+
+function makeAjv(options: Options): Ajv {
+  const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, strict: false, ...options });
+  addFormats(ajv);
+  // OpenAPI-only annotations TypeBox may carry.
+  ajv.addKeyword('example');
+  return ajv;
+}
+
+const strict = makeAjv({ coerceTypes: false });
+const coercing = makeAjv({ coerceTypes: 'array' });
+
+export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+  const ajv = httpPart === 'body' ? strict : coercing;
+  return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+};
+
+/** `/subscriber/dependents/0/first_name` → `subscriber.dependents[0].first_name` */
+export function dottedPath(instancePath: string, extra?: string): string {
+  const parts = instancePath.split('/').filter(Boolean);
+  if (extra) parts.push(extra);
+  return parts
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
+
+export function describeValidationErrors(errors: ErrorObject[], context: string | undefined): ErrorItem[] {
+  const items: ErrorItem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const item = describeOne(error, context);
+    const key = `${item.error_type}|${item.parameter}`;
+    // anyOf/oneOf failures repeat themselves once per branch; one line per parameter is enough.
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push(item);
+  }
+  return items;
+}
+
+function describeOne(error: ErrorObject, context: string | undefined): ErrorItem {
+  const where = context === 'body' ? 'body' : context ?? 'request';
+  switch (error.keyword) {
+    case 'required': {
+      const parameter = dottedPath(error.instancePath, String(error.params.missingProperty));
+      return { error_type: 'invalid_request.parameter_required', message: `${parameter} is missing and is required`, parameter };
+    }
+    case 'additionalProperties': {
+      const parameter = dottedPath(error.instancePath, String(error.params.additionalProperty));
+      return { error_type: 'invalid_request.parameter_unknown', message: `${parameter} is not a known field of the ${where}`, parameter };
+    }
+    default: {
+      const parameter = dottedPath(error.instancePath) || where;
+      return { error_type: 'invalid_request.parameter_invalid', message: `${parameter} ${error.message ?? 'is invalid'}`, parameter };
+    }
+  }
+}

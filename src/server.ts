@@ -1,0 +1,85 @@
+// Start-up: config → database → migrations → app → listen, and the way back down on a signal.
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { buildApp, type App } from './http/app.ts';
+import { createCipher, resolveEncryptionKey } from './security/personal-data-cipher.ts';
+import { countOrganizations, createApiKey, createOrganization } from './organizations/store.ts';
+import { SCOPES } from './security/api-key-secret.ts';
+
+export interface Running {
+  app: App;
+  database: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function openConfiguredDatabase(config: Config, logger: Logger): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await migrate(database);
+  if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+  return database;
+}
+
+/** On the first start of an empty embedded database: an organization and a key to try the API with. */
+async function createDevelopmentKey(database: Database): Promise<string | undefined> {
+  if (database.kind !== 'pglite' || (await countOrganizations(database.db)) > 0) return undefined;
+  return database.db.transaction().execute(async (trx) => {
+    const org = await createOrganization(trx, 'Development', 'employer');
+    return (await createApiKey(trx, org.id, 'development', SCOPES)).key;
+  });
+}
+
+export async function startServer(config: Config, logger: Logger, print: (line: string) => void): Promise<Running> {
+  const database = await openConfiguredDatabase(config, logger);
+  try {
+    const key = resolveEncryptionKey({ configured: config.encryptionKey, embeddedDataDir: config.databaseUrl ? undefined : config.dataDir });
+    const app = await buildApp(
+      { db: database.db, databaseKind: database.kind, cipher: createCipher(key), config },
+      { logger },
+    );
+    const devKey = await createDevelopmentKey(database);
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    print(`Open Enrollment API listening on ${url} (database: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`);
+    print(`API reference: ${url}/docs`);
+    if (devKey) {
+      print('Created the organization "Development" and an API key with every scope. It is shown once; keep it:');
+      print(devKey);
+    }
+    return {
+      app,
+      database,
+      url,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** SIGTERM/SIGINT: finish requests in flight, release the database, exit 0. A second signal forces it. */
+export function closeOnSignals(close: () => Promise<void>, logger: Logger): void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) process.exit(1);
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    close().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}

@@ -1,0 +1,52 @@
+// The real application on a real database, driven in-process through HTTP (`app.inject`).
+import { randomBytes } from 'node:crypto';
+import { buildApp, type App } from '../../src/http/app.ts';
+import { createCipher } from '../../src/security/personal-data-cipher.ts';
+import { createApiKey, createOrganization } from '../../src/organizations/store.ts';
+import type { OrganizationKind } from '../../src/db/tables.ts';
+import type { Scope } from '../../src/security/api-key-secret.ts';
+import { createTestDatabase, type TestDatabase } from './test-database.ts';
+
+export interface Tenant {
+  organizationId: string;
+  key: string;
+  /** Headers that authenticate as this tenant. */
+  headers: Record<string, string>;
+}
+
+export interface TestApp {
+  app: App;
+  testDb: TestDatabase;
+  tenant(options?: { name?: string; kind?: OrganizationKind; scopes?: Scope[] }): Promise<Tenant>;
+  keyFor(organizationId: string, scopes: Scope[]): Promise<Tenant>;
+  /** Every documented route, `METHOD /path/{param}`. */
+  routes(): string[];
+  close(): Promise<void>;
+}
+
+export const ALL_SCOPES: Scope[] = ['read', 'write', 'pii', 'admin'];
+
+export async function startTestApp(): Promise<TestApp> {
+  const testDb = await createTestDatabase();
+  const { db, kind } = testDb.database;
+  const app = await buildApp({ db, databaseKind: kind, cipher: createCipher(randomBytes(32)), config: { bodyLimit: 1024 * 1024 } });
+  await app.ready();
+  const keyFor = async (organizationId: string, scopes: Scope[]): Promise<Tenant> => {
+    const { key } = await createApiKey(db, organizationId, 'test', scopes);
+    return { organizationId, key, headers: { authorization: `Bearer ${key}` } };
+  };
+  return {
+    app,
+    testDb,
+    keyFor,
+    routes: () => [...app.apiRoutes],
+    async tenant(options = {}) {
+      const org = await createOrganization(db, options.name ?? `org-${randomBytes(4).toString('hex')}`, options.kind ?? 'employer');
+      return keyFor(org.id, options.scopes ?? ALL_SCOPES);
+    },
+    async close() {
+      await app.close();
+      await testDb.drop();
+    },
+  };
+}
