@@ -1,0 +1,457 @@
+/**
+ * The 834 reader: tolerant of sloppy files, precise about what it reports. It reads the envelopes, the
+ * header (BGN, REF*38, DTP*007, N1 loops) and each member (loop 2000, its name loop 2100A and its
+ * coverages in loop 2300); other loops (incorrect member 2100B, mailing address 2100C, responsible
+ * persons, disability 2200, providers 2310, COB 2320, reporting categories 2700) are stepped over.
+ *
+ * `read834` reads a whole text; `stream834` yields members one at a time from chunks, for big files.
+ */
+import {
+  ACTION_CODES,
+  BENEFIT_BEGIN_QUALIFIER,
+  BENEFIT_END_QUALIFIER,
+  BENEFIT_STATUS_CODES,
+  COVERAGE_LEVEL_CODES,
+  EMPLOYMENT_STATUS_CODES,
+  FILE_EFFECTIVE_DATE_QUALIFIER,
+  GENDER_CODES,
+  INDIVIDUAL_RELATIONSHIP_CODES,
+  INSURANCE_LINE_CODES,
+  isCode,
+  MAINTENANCE_REASON_CODES,
+  MAINTENANCE_TYPE_CODES,
+  MARITAL_STATUS_CODES,
+  memberDateForQualifier,
+  MEMBER_MAINTENANCE_TYPE_CODES,
+  relationshipForCode,
+} from './code-lists.ts';
+import type { Delimiters } from './delimiters.ts';
+import {
+  X220A1,
+  type BrokerOrAdministrator,
+  type Contact,
+  type Coverage834,
+  type Member834,
+  type Party,
+  type PersonName,
+} from './enrollment-834.ts';
+import {
+  EnvelopeReader,
+  type GroupHeader,
+  type InterchangeHeader,
+  type TransactionSetHeader,
+} from './envelope-reader.ts';
+import { IssueLog, type Issue } from './issues.ts';
+import { element, SegmentTokenizer, tokenizeChunks, type Chunk, type Segment } from './segments.ts';
+import { fromX12Date } from './x12-values.ts';
+import type { SubscriberRelationship } from '../../enrollment/enrollment-facts.ts';
+
+/** A coverage as read: the begin date may be missing (a termination often sends only DTP*349). */
+export interface ReadCoverage834 extends Omit<Coverage834, 'startDate'> {
+  startDate?: string;
+  segmentIndex: number;
+}
+
+/** A member as read: Member834 plus where it came from, and room for what a file may lack. */
+export interface ReadMember834 extends Omit<Member834, 'relationship' | 'subscriberId' | 'name' | 'coverages'> {
+  /** The API name; undefined for an INS02 code the API has no name for (see relationshipCode). */
+  relationship: SubscriberRelationship | undefined;
+  /** INS02 as sent. */
+  relationshipCode: string;
+  subscriberId: string | undefined;
+  name: PersonName | undefined;
+  coverages: ReadCoverage834[];
+  transactionSetControlNumber: string;
+  /** Index of the INS segment. */
+  segmentIndex: number;
+}
+
+export interface ReadFileHeader834 {
+  purpose: string;
+  referenceNumber: string;
+  /** BGN03 as `YYYY-MM-DD`. */
+  date: string | undefined;
+  time: string;
+  /** BGN08: '2' change, '4' verify (full file), 'RX' replace. */
+  actionCode: string;
+  fileEffectiveDate?: string;
+  masterPolicyNumber?: string;
+}
+
+export interface TransactionSet834 {
+  /** ST02. */
+  controlNumber: string;
+  groupControlNumber: string | undefined;
+  implementationReference: string | undefined;
+  header: ReadFileHeader834;
+  sponsor: Party | undefined;
+  payer: Party | undefined;
+  brokers: BrokerOrAdministrator[];
+  segmentIndex: number;
+}
+
+export interface Read834Result {
+  delimiters: Delimiters;
+  interchange: InterchangeHeader | undefined;
+  groups: GroupHeader[];
+  transactionSets: (TransactionSet834 & { members: ReadMember834[] })[];
+  /** Every member of every transaction set, in file order. */
+  members: ReadMember834[];
+  issues: Issue[];
+}
+
+export type Read834Event =
+  /** Sent once a transaction set's header is complete, before its first member. */
+  | { type: 'transactionSet'; transactionSet: TransactionSet834 }
+  | { type: 'member'; member: ReadMember834 }
+  | { type: 'end'; delimiters: Delimiters; interchange: InterchangeHeader | undefined; groups: GroupHeader[]; issues: Issue[] };
+
+/** Slices of text fed to the tokenizer at a time, so a big file's segments are never all in memory. */
+const SLICE_LENGTH = 1 << 20;
+
+export function read834(text: string): Read834Result {
+  const machine = new Reader834();
+  const tokenizer = new SegmentTokenizer();
+  const events: Read834Event[] = [];
+  for (let start = 0; start < text.length; start += SLICE_LENGTH) {
+    for (const segment of tokenizer.push(text.slice(start, start + SLICE_LENGTH))) events.push(...machine.consume(segment));
+  }
+  for (const segment of tokenizer.end()) events.push(...machine.consume(segment));
+  events.push(...machine.finish(tokenizer.delimiters!));
+  return collect(events);
+}
+
+/** Members one at a time from chunks of text or bytes; the last event is `end` with the issues. */
+export async function* stream834(chunks: AsyncIterable<Chunk> | Iterable<Chunk>): AsyncGenerator<Read834Event> {
+  const machine = new Reader834();
+  const tokenizer = new SegmentTokenizer();
+  for await (const segments of tokenizeChunks(chunks, tokenizer)) {
+    for (const segment of segments) yield* machine.consume(segment);
+  }
+  yield* machine.finish(tokenizer.delimiters!);
+}
+
+function collect(events: Read834Event[]): Read834Result {
+  const transactionSets: Read834Result['transactionSets'] = [];
+  const members: ReadMember834[] = [];
+  for (const event of events) {
+    if (event.type === 'transactionSet') transactionSets.push({ ...event.transactionSet, members: [] });
+    if (event.type === 'member') {
+      transactionSets.at(-1)?.members.push(event.member);
+      members.push(event.member);
+    }
+    if (event.type === 'end') {
+      const { delimiters, interchange, groups, issues } = event;
+      return { delimiters, interchange, groups, transactionSets, members, issues };
+    }
+  }
+  throw new Error('read834: the reader ended without an end event');
+}
+
+/** Where in the 834 the reader is: decides which member field a REF, DTP, N3 or DMG belongs to. */
+type Loop = 'header' | '2000' | '2100A' | 'other-2100' | '2200' | '2300' | 'inside-2300' | '2700';
+
+const name = (segment: Segment, position: number): string => `${segment.id}${String(position).padStart(2, '0')}`;
+
+class Reader834 {
+  readonly #log = new IssueLog();
+  readonly #envelopes = new EnvelopeReader(this.#log, {
+    functionalIdentifierCode: 'BE',
+    transactionSetId: '834',
+    versions: [X220A1],
+  });
+  #set: TransactionSet834 | undefined;
+  #announced = false;
+  #loop: Loop = 'header';
+  #member: ReadMember834 | undefined;
+  #memberSegment: Segment | undefined;
+  #coverage: ReadCoverage834 | undefined;
+
+  consume(segment: Segment): Read834Event[] {
+    const role = this.#envelopes.consume(segment);
+    const events: Read834Event[] = [];
+    if (role.kind === 'ST') this.#startTransactionSet(segment, role.transactionSet);
+    else if (role.kind === 'SE') this.#endTransactionSet(events);
+    else if (role.kind === 'body' && this.#set) this.#readBody(segment, role.transactionSet, events);
+    return events;
+  }
+
+  finish(delimiters: Delimiters): Read834Event[] {
+    const events: Read834Event[] = [];
+    if (this.#set) this.#endTransactionSet(events);
+    this.#envelopes.finish();
+    events.push({
+      type: 'end',
+      delimiters,
+      interchange: this.#envelopes.interchange,
+      groups: this.#envelopes.groups,
+      issues: this.#log.issues,
+    });
+    return events;
+  }
+
+  #startTransactionSet(segment: Segment, header: TransactionSetHeader): void {
+    this.#set = {
+      controlNumber: header.controlNumber,
+      groupControlNumber: header.groupControlNumber,
+      implementationReference: header.implementationReference,
+      header: { purpose: '', referenceNumber: '', date: undefined, time: '', actionCode: '' },
+      sponsor: undefined,
+      payer: undefined,
+      brokers: [],
+      segmentIndex: segment.index,
+    };
+    this.#announced = false;
+    this.#loop = 'header';
+    this.#member = undefined;
+    this.#coverage = undefined;
+  }
+
+  #endTransactionSet(events: Read834Event[]): void {
+    this.#endMember(events);
+    this.#announce(events);
+    this.#set = undefined;
+  }
+
+  #announce(events: Read834Event[]): void {
+    if (this.#set && !this.#announced) {
+      const set = this.#set;
+      if (!set.header.actionCode) this.#log.error({ id: 'ST', index: set.segmentIndex }, 'The transaction set has no BGN segment');
+      if (!set.sponsor) this.#log.error({ id: 'ST', index: set.segmentIndex }, 'The transaction set has no sponsor (N1*P5)');
+      if (!set.payer) this.#log.error({ id: 'ST', index: set.segmentIndex }, 'The transaction set has no payer (N1*IN)');
+      events.push({ type: 'transactionSet', transactionSet: set });
+      this.#announced = true;
+    }
+  }
+
+  #endMember(events: Read834Event[]): void {
+    const member = this.#member;
+    if (!member) return;
+    const ins = this.#memberSegment!;
+    if (member.subscriberId === undefined) this.#log.error(ins, 'The member has no subscriber identifier (REF*0F)');
+    if (member.name === undefined) this.#log.error(ins, 'The member has no name (NM1*IL)');
+    events.push({ type: 'member', member });
+    this.#member = undefined;
+    this.#coverage = undefined;
+  }
+
+  #readBody(segment: Segment, transactionSet: TransactionSetHeader, events: Read834Event[]): void {
+    switch (segment.id) {
+      case 'BGN':
+        return this.#readBgn(segment);
+      case 'INS':
+        this.#endMember(events);
+        this.#announce(events);
+        return this.#readIns(segment, transactionSet.controlNumber);
+      case 'REF':
+        return this.#readRef(segment);
+      case 'DTP':
+        return this.#readDtp(segment);
+      case 'N1':
+        if (this.#loop === 'header') this.#readN1(segment);
+        return;
+      case 'NM1':
+        if (this.#loop === '2300' || this.#loop === 'inside-2300' || this.#loop === '2700') {
+          if (this.#loop === '2300') this.#loop = 'inside-2300';
+          return;
+        }
+        if (element(segment, 1) === 'IL' || element(segment, 1) === '74') return this.#readMemberName(segment);
+        this.#loop = 'other-2100';
+        return;
+      case 'PER':
+        if (this.#loop === '2100A') this.#readPer(segment);
+        return;
+      case 'N3':
+        if (this.#loop === '2100A' && this.#member) {
+          this.#member.address = { ...this.#member.address, line1: element(segment, 1), city: this.#member.address?.city ?? '' };
+          if (element(segment, 2)) this.#member.address.line2 = element(segment, 2);
+        }
+        return;
+      case 'N4':
+        if (this.#loop === '2100A' && this.#member) this.#readN4(segment, this.#member);
+        return;
+      case 'DMG':
+        if (this.#loop === '2100A' && this.#member) this.#readDmg(segment, this.#member);
+        return;
+      case 'DSB':
+        this.#loop = '2200';
+        return;
+      case 'HD':
+        return this.#readHd(segment);
+      case 'LX':
+      case 'COB':
+        // Loops 2310 (providers) and 2320 (coordination of benefits) sit inside 2300; LX also numbers 2710.
+        if (this.#loop === '2300') this.#loop = 'inside-2300';
+        return;
+      case 'LS':
+        this.#loop = '2700';
+        return;
+      default:
+        return;
+    }
+  }
+
+  #readBgn(segment: Segment): void {
+    const header = this.#set!.header;
+    header.purpose = element(segment, 1);
+    header.referenceNumber = element(segment, 2);
+    header.date = this.#date(segment, 3);
+    header.time = element(segment, 4);
+    header.actionCode = element(segment, 8);
+    if (!isCode(ACTION_CODES, header.actionCode)) {
+      this.#log.error(segment, `BGN08 ${JSON.stringify(header.actionCode)} is not an action code (2 change, 4 verify, RX replace)`, 8);
+    }
+  }
+
+  #readN1(segment: Segment): void {
+    const set = this.#set!;
+    const entity = element(segment, 1);
+    const party: Party = { id: element(segment, 4), idQualifier: element(segment, 3) };
+    if (element(segment, 2)) party.name = element(segment, 2);
+    if (entity === 'P5') set.sponsor = party;
+    else if (entity === 'IN') set.payer = party;
+    else if (entity === 'BO' || entity === 'TV') set.brokers.push({ ...party, role: entity === 'BO' ? 'broker' : 'third_party_administrator' });
+    else this.#log.warning(segment, `N101 ${JSON.stringify(entity)} is not a header party of an 834 (P5, IN, BO, TV)`, 1);
+  }
+
+  #readIns(segment: Segment, transactionSetControlNumber: string): void {
+    this.#checkCode(segment, 1, { Y: 'Yes', N: 'No' }, 'member indicator', 'required');
+    this.#checkCode(segment, 2, INDIVIDUAL_RELATIONSHIP_CODES, 'individual relationship', 'required');
+    this.#checkCode(segment, 3, MEMBER_MAINTENANCE_TYPE_CODES, 'maintenance type', 'required');
+    this.#checkCode(segment, 4, MAINTENANCE_REASON_CODES, 'maintenance reason');
+    this.#checkCode(segment, 5, BENEFIT_STATUS_CODES, 'benefit status', 'required');
+    this.#checkCode(segment, 8, EMPLOYMENT_STATUS_CODES, 'employment status');
+    const isSubscriber = element(segment, 1) === 'Y';
+    if (isSubscriber && element(segment, 2) !== '18') this.#log.error(segment, 'INS01 Y (subscriber) requires INS02 18 (self)', 2);
+    const member: ReadMember834 = {
+      isSubscriber,
+      relationship: relationshipForCode(element(segment, 2)),
+      relationshipCode: element(segment, 2),
+      maintenanceType: element(segment, 3),
+      benefitStatus: element(segment, 5),
+      subscriberId: undefined,
+      name: undefined,
+      coverages: [],
+      transactionSetControlNumber,
+      segmentIndex: segment.index,
+    };
+    if (element(segment, 4)) member.maintenanceReason = element(segment, 4);
+    if (element(segment, 8)) member.employmentStatus = element(segment, 8);
+    this.#member = member;
+    this.#memberSegment = segment;
+    this.#coverage = undefined;
+    this.#loop = '2000';
+  }
+
+  #readRef(segment: Segment): void {
+    const qualifier = element(segment, 1);
+    const reference = element(segment, 2);
+    if (this.#loop === 'header') {
+      if (qualifier === '38') this.#set!.header.masterPolicyNumber = reference;
+    } else if (this.#loop === '2000' && this.#member) {
+      if (qualifier === '0F') this.#member.subscriberId = reference;
+      else if (qualifier === '1L') this.#member.groupPolicyNumber = reference;
+      else if (qualifier === '23') this.#member.memberReference = reference;
+    } else if (this.#loop === '2300' && this.#coverage) {
+      if (qualifier === 'X9') this.#coverage.coverageReference = reference;
+    }
+  }
+
+  #readDtp(segment: Segment): void {
+    if (this.#loop !== 'header' && this.#loop !== '2000' && this.#loop !== '2300') return;
+    const qualifier = element(segment, 1);
+    if (element(segment, 2) !== 'D8') {
+      this.#log.warning(segment, `DTP*${qualifier} with format ${JSON.stringify(element(segment, 2))} is not read (only D8)`, 2);
+      return;
+    }
+    const date = this.#date(segment, 3);
+    if (date === undefined) return;
+    if (this.#loop === 'header') {
+      if (qualifier === FILE_EFFECTIVE_DATE_QUALIFIER) this.#set!.header.fileEffectiveDate = date;
+    } else if (this.#loop === '2000' && this.#member) {
+      const dateName = memberDateForQualifier(qualifier);
+      if (dateName) this.#member.dates = { ...this.#member.dates, [dateName]: date };
+    } else if (this.#coverage) {
+      if (qualifier === BENEFIT_BEGIN_QUALIFIER) this.#coverage.startDate = date;
+      if (qualifier === BENEFIT_END_QUALIFIER) this.#coverage.endDate = date;
+    }
+  }
+
+  #readMemberName(segment: Segment): void {
+    this.#loop = '2100A';
+    const member = this.#member;
+    if (!member) return;
+    const personName: PersonName = { last: element(segment, 3) };
+    if (element(segment, 4)) personName.first = element(segment, 4);
+    if (element(segment, 5)) personName.middle = element(segment, 5);
+    if (element(segment, 6)) personName.prefix = element(segment, 6);
+    if (element(segment, 7)) personName.suffix = element(segment, 7);
+    member.name = personName;
+    if (element(segment, 8) === '34' && element(segment, 9)) member.ssn = element(segment, 9);
+  }
+
+  #readPer(segment: Segment): void {
+    if (!this.#member) return;
+    const contact: Contact = {};
+    for (let position = 3; position <= 7; position += 2) {
+      const qualifier = element(segment, position);
+      const number = element(segment, position + 1);
+      if (qualifier === 'EM') contact.email ??= number;
+      else if (['TE', 'HP', 'WP', 'CP', 'AP'].includes(qualifier)) contact.phone ??= number;
+    }
+    if (contact.email !== undefined || contact.phone !== undefined) this.#member.contact = contact;
+  }
+
+  #readN4(segment: Segment, member: ReadMember834): void {
+    member.address = { line1: member.address?.line1 ?? '', ...member.address, city: element(segment, 1) };
+    if (element(segment, 2)) member.address.state = element(segment, 2);
+    if (element(segment, 3)) member.address.zip = element(segment, 3);
+  }
+
+  #readDmg(segment: Segment, member: ReadMember834): void {
+    if (element(segment, 1) !== 'D8') {
+      this.#log.error(segment, `DMG01 ${JSON.stringify(element(segment, 1))} is not D8; the birth date is not read`, 1);
+      return;
+    }
+    const birthDate = this.#date(segment, 2);
+    this.#checkCode(segment, 3, GENDER_CODES, 'gender', 'required');
+    this.#checkCode(segment, 4, MARITAL_STATUS_CODES, 'marital status');
+    if (birthDate === undefined) return;
+    member.demographics = { birthDate, gender: element(segment, 3) };
+    if (element(segment, 4)) member.demographics.maritalStatus = element(segment, 4);
+  }
+
+  #readHd(segment: Segment): void {
+    const member = this.#member;
+    if (!member) {
+      this.#log.error(segment, 'HD before any INS');
+      return;
+    }
+    this.#checkCode(segment, 1, MAINTENANCE_TYPE_CODES, 'maintenance type', 'required');
+    this.#checkCode(segment, 3, INSURANCE_LINE_CODES, 'insurance line', 'required');
+    this.#checkCode(segment, 5, COVERAGE_LEVEL_CODES, 'coverage level');
+    const coverage: ReadCoverage834 = { maintenanceType: element(segment, 1), insuranceLineCode: element(segment, 3), segmentIndex: segment.index };
+    if (element(segment, 4)) coverage.planCoverageDescription = element(segment, 4);
+    if (element(segment, 5)) coverage.coverageLevel = element(segment, 5);
+    member.coverages.push(coverage);
+    this.#coverage = coverage;
+    this.#loop = '2300';
+  }
+
+  /** A code outside the guide's list is an error; it is still read as sent. */
+  #checkCode(segment: Segment, position: number, table: Record<string, string>, listName: string, usage?: 'required'): void {
+    const code = element(segment, position);
+    if (code === '') {
+      if (usage === 'required') this.#log.error(segment, `${name(segment, position)} (${listName}) is required`, position);
+    } else if (!isCode(table, code)) {
+      this.#log.error(segment, `${name(segment, position)} ${JSON.stringify(code)} is not a ${listName} code of ${X220A1}`, position);
+    }
+  }
+
+  #date(segment: Segment, position: number): string | undefined {
+    const raw = element(segment, position);
+    const date = fromX12Date(raw);
+    if (date === undefined) this.#log.error(segment, `${name(segment, position)} ${JSON.stringify(raw)} is not a date (CCYYMMDD)`, position);
+    return date;
+  }
+}
