@@ -1,0 +1,49 @@
+/**
+ * A subscriber's carrier status: `pending` (changes not yet sent) → `submitted` (sent, awaiting the
+ * carrier) → `synced` (accepted) | `errors` (rejected). Any new change makes it `pending` again.
+ * Illegal moves come back as a value, so the worker can log and skip a stale carrier answer.
+ */
+import { violation, type RuleViolation } from './rule-violations.ts';
+
+export const SUBSCRIBER_STATUSES = ['pending', 'submitted', 'synced', 'errors'] as const;
+export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
+
+export const SUBSCRIBER_STATUS_EVENTS = ['changed', 'transmitted', 'accepted', 'rejected'] as const;
+export type SubscriberStatusEvent = (typeof SUBSCRIBER_STATUS_EVENTS)[number];
+
+export type StatusTransition =
+  | { ok: true; status: SubscriberStatus }
+  | { ok: false; violation: RuleViolation };
+
+/**
+ * The legal moves. Only a pending record is transmitted: after `errors` the platform corrects the
+ * record (a change) before it is sent again, and after `synced` there is nothing new to send. A carrier
+ * answer counts only while a submission awaits one — after a new change, the answer to the older
+ * submission no longer describes the record.
+ */
+const TRANSITIONS: Record<SubscriberStatus, Partial<Record<SubscriberStatusEvent, SubscriberStatus>>> = {
+  pending: { changed: 'pending', transmitted: 'submitted' },
+  submitted: { changed: 'pending', accepted: 'synced', rejected: 'errors' },
+  synced: { changed: 'pending' },
+  errors: { changed: 'pending' },
+};
+
+const WHY_NOT: Record<SubscriberStatus, string> = {
+  pending: 'nothing has been transmitted since the last change',
+  submitted: 'it is already transmitted and awaiting the carrier',
+  synced: 'the carrier has accepted it and nothing has changed since',
+  errors: 'the carrier rejected it; correct the record first',
+};
+
+export function nextStatus(current: SubscriberStatus, event: SubscriberStatusEvent): StatusTransition {
+  const status = TRANSITIONS[current][event];
+  if (status !== undefined) return { ok: true, status };
+  return {
+    ok: false,
+    violation: violation(
+      'unprocessable.illegal_status_transition',
+      'status',
+      `A subscriber whose status is ${current} cannot be ${event}: ${WHY_NOT[current]}.`,
+    ),
+  };
+}
