@@ -54,7 +54,261 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
+export interface GroupsTable {
+  id: string;
+  organization_id: string;
+  external_identifier: string;
+  name: string;
+  employer: Json;
+  primary_location: Json;
+  secondary_locations: Json;
+  status: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AccessGrantsTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  grantee_organization_id: string;
+  created_at: Generated<Date>;
+  revoked_at: Timestamp | null;
+}
+
+export interface CarriersTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  payer_identifier: string;
+  interchange: Json;
+  connection: Json;
+  line_of_coverage_codes: Json;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CoveragePeriodsTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  carrier_id: string;
+  carrier_group_number: string;
+  coverage_start_date: string;
+  coverage_end_date: string;
+  open_enrollment_start_date: string | null;
+  open_enrollment_end_date: string | null;
+  termination_rule: 'end_of_month' | 'event_date';
+  birth_enrollment_window_days: number;
+  created_at: Generated<Date>;
+}
+
+export interface PlansTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  coverage_period_id: string;
+  external_identifier: string;
+  description: string;
+  product_line: string;
+  product_type: string | null;
+  plan_identifier: string | null;
+  voluntary: boolean;
+  created_at: Generated<Date>;
+}
+
+export interface MembersTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  subscriber_id: string | null;
+  subscriber_relationship: string;
+  external_identifier: string;
+  location_id: string | null;
+  first_name: string;
+  middle_name: string | null;
+  last_name: string;
+  suffix: string | null;
+  ssn_sealed: string | null;
+  ssn_last4: string | null;
+  gender: string | null;
+  birth_date: string | null;
+  marital_status: string | null;
+  residential_address: Json | null;
+  mailing_address: Json | null;
+  emails: Json;
+  phone_numbers: Json;
+  employment_details: Json | null;
+  handicapped: boolean | null;
+  tobacco_use: boolean | null;
+  removed_on: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export type SubscriberStatus = 'pending' | 'submitted' | 'synced' | 'errors';
+
+export interface SubscriberStatusesTable {
+  subscriber_id: string;
+  organization_id: string;
+  group_id: string;
+  status: SubscriberStatus;
+  status_at: Generated<Date>;
+  errors: Json;
+  synced_record: Json | null;
+}
+
+export interface QualifyingLifeEventsTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  subscriber_id: string;
+  coverage_period_id: string;
+  event: string;
+  event_date: string;
+  eligibility_start_date: string | null;
+  external_identifier: string | null;
+  member_id: string | null;
+  plan_elections: Json;
+  status: Generated<SubscriberStatus>;
+  status_at: Generated<Date>;
+  created_at: Generated<Date>;
+}
+
+export interface PlanElectionsTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  qualifying_life_event_id: string;
+  subscriber_id: string;
+  coverage_period_id: string;
+  product_line: string;
+  plan_id: string | null;
+  type: 'election' | 'waiver';
+  waiver_reason: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CoveragesTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  subscriber_id: string;
+  member_id: string;
+  coverage_period_id: string;
+  plan_id: string;
+  product_line: string;
+  status: 'employer_sponsored' | 'cobra';
+  start_date: string;
+  end_date: string | null;
+  volume: number | null;
+  plan_election_id: string | null;
+  qualifying_life_event_id: string | null;
+  replaces_id: string | null;
+  recorded_at: Generated<Date>;
+  superseded_at: Timestamp | null;
+  superseded_by_event_id: string | null;
+}
+
+export interface AcknowledgementsTable {
+  reference_number: string;
+  organization_id: string;
+  group_id: string | null;
+  submission_reference: string;
+  kind: 'submission' | 'person' | 'coverage';
+  resource_type: string;
+  resource_id: string;
+  member_id: string | null;
+  product_line: string | null;
+  action: string;
+  created_at: Generated<Date>;
+}
+
+export interface CarrierOutboxTable {
+  id: Generated<number>;
+  organization_id: string;
+  group_id: string;
+  subscriber_id: string;
+  carrier_id: string;
+  coverage_period_id: string;
+  qualifying_life_event_id: string | null;
+  created_at: Generated<Date>;
+  delivery_id: string | null;
+}
+
+export interface CarrierControlNumbersTable {
+  carrier_id: string;
+  last_interchange: Generated<number>;
+  last_group: Generated<number>;
+  last_transaction_set: Generated<number>;
+}
+
+export type DeliveryStatus = 'ready' | 'sent' | 'acknowledged' | 'rejected' | 'completed' | 'failed';
+
+export interface FileDeliveriesTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  carrier_id: string;
+  coverage_period_id: string;
+  kind: 'change' | 'full';
+  status: DeliveryStatus;
+  file_name: string;
+  content_sealed: string;
+  interchange_control_number: number;
+  group_control_number: number;
+  transaction_set_control_number: number;
+  member_count: number;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  errors: ColumnType<unknown, string | undefined, string>;
+  created_at: Generated<Date>;
+  sent_at: Timestamp | null;
+  acknowledged_at: Timestamp | null;
+}
+
+export interface FileDeliverySubscribersTable {
+  delivery_id: string;
+  subscriber_id: string;
+  organization_id: string;
+  group_id: string;
+  record: Json;
+  result: 'accepted' | 'rejected' | null;
+  errors: ColumnType<unknown, string | undefined, string>;
+  result_at: Timestamp | null;
+}
+
+export interface InboundFilesTable {
+  id: string;
+  carrier_id: string;
+  organization_id: string;
+  name: string;
+  kind: '999' | 'ta1' | 'results' | 'unknown';
+  delivery_id: string | null;
+  received_at: Generated<Date>;
+  processed_at: Timestamp | null;
+  problem: string | null;
+}
+
 export interface Tables {
+  carrier_outbox: CarrierOutboxTable;
+  carrier_control_numbers: CarrierControlNumbersTable;
+  file_deliveries: FileDeliveriesTable;
+  file_delivery_subscribers: FileDeliverySubscribersTable;
+  inbound_files: InboundFilesTable;
+  groups: GroupsTable;
+  access_grants: AccessGrantsTable;
+  carriers: CarriersTable;
+  coverage_periods: CoveragePeriodsTable;
+  plans: PlansTable;
+  members: MembersTable;
+  subscriber_statuses: SubscriberStatusesTable;
+  qualifying_life_events: QualifyingLifeEventsTable;
+  plan_elections: PlanElectionsTable;
+  coverages: CoveragesTable;
+  acknowledgements: AcknowledgementsTable;
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
   audit_events: AuditEventsTable;

@@ -2,8 +2,22 @@
 import type { App } from './app.ts';
 import { registerSystemRoutes } from './system-routes.ts';
 import { registerOrganizationRoutes } from '../organizations/routes.ts';
+import { registerGroupRoutes } from '../enrollment/groups/routes.ts';
+import { registerCarrierRoutes } from '../carriers/registry/routes.ts';
+import { registerCoveragePeriodRoutes } from '../enrollment/coverage-periods/routes.ts';
+import { registerPlanRoutes } from '../enrollment/plans/routes.ts';
+import { registerSubscriberRoutes } from '../enrollment/subscribers/routes.ts';
+import { registerQualifyingLifeEventRoutes } from '../enrollment/qualifying-life-events/routes.ts';
+import { registerAcknowledgementRoutes } from '../enrollment/acknowledgements/routes.ts';
 
 export function registerRoutes(app: App): void {
   registerSystemRoutes(app);
   registerOrganizationRoutes(app);
+  registerGroupRoutes(app);
+  registerCarrierRoutes(app);
+  registerCoveragePeriodRoutes(app);
+  registerPlanRoutes(app);
+  registerSubscriberRoutes(app);
+  registerQualifyingLifeEventRoutes(app);
+  registerAcknowledgementRoutes(app);
 }

@@ -10,7 +10,8 @@ import type { ErrorItem } from './errors.ts';
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
 
 function makeAjv(options: Options): Ajv {
-  const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, strict: false, ...options });
+  // discriminator: a oneOf tagged by `type` (a carrier's connection) reports only the matching branch's errors.
+  const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, strict: false, discriminator: true, ...options });
   addFormats(ajv);
   // OpenAPI-only annotations TypeBox may carry.
   ajv.addKeyword('example');

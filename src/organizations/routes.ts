@@ -4,7 +4,8 @@ import type { App } from '../http/app.ts';
 import { notFound } from '../http/errors.ts';
 import { decodeCursor, NextCursor, page, PageQuery } from '../http/pagination.ts';
 import { readAs, writeOnce } from '../http/tenant-transaction.ts';
-import { ApiKey, AuditEventList, AuditQuery, CreateApiKeyBody, CreatedApiKey, IdParams, Organization } from './schema.ts';
+import { IdParams } from '../http/common-schemas.ts';
+import { ApiKey, AuditEventList, AuditQuery, CreateApiKeyBody, CreatedApiKey, Organization } from './schema.ts';
 import { createApiKey, findApiKey, findOrganization, listApiKeys, revokeApiKey, type ApiKeyRow, type OrganizationRow } from './store.ts';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);

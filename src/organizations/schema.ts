@@ -1,10 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { SCOPES } from '../security/api-key-secret.ts';
 import { NextCursor } from '../http/pagination.ts';
-import { UUID_PATTERN } from '../db/ids.ts';
-
-export const Uuid = Type.String({ pattern: UUID_PATTERN, description: 'A UUID made by the server' });
-export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
+import { Uuid } from '../http/common-schemas.ts';
 
 export const ORGANIZATION_KINDS = ['employer', 'broker', 'administrator', 'partner', 'platform'] as const;
 export const OrganizationKind = Type.Union(ORGANIZATION_KINDS.map((kind) => Type.Literal(kind)));

@@ -1,0 +1,91 @@
+// Carriers over HTTP. A carrier belongs to the organization that registered it; its connection
+// secrets are sealed before they reach the database and answered only as "[set]".
+import type { App } from '../../http/app.ts';
+import { IdParams } from '../../http/common-schemas.ts';
+import { notFound, unprocessable } from '../../http/errors.ts';
+import { decodeCursor, page, PageQuery } from '../../http/pagination.ts';
+import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
+import { CarrierAnswer, CarrierList, CreateCarrierBody, UpdateCarrierBody } from './schema.ts';
+import {
+  fileSettingsOf,
+  findCarrier,
+  insertCarrier,
+  interchangeOf,
+  listCarriers,
+  resolveFileSettings,
+  resolveInterchange,
+  sealConnection,
+  toCarrier,
+  updateCarrier,
+} from './store.ts';
+
+export function registerCarrierRoutes(app: App): void {
+  app.post('/carriers', {
+    config: { scope: 'write' },
+    schema: { tags: ['carriers'], summary: 'Register a carrier: envelope ids, connection and companion-guide codes', body: CreateCarrierBody, response: { 201: CarrierAnswer } },
+  }, async (request, reply) =>
+    writeOnce(request, reply, async ({ trx, caller, audit }) => {
+      const input = request.body.carrier;
+      const sealed = sealConnection(input.connection, undefined, request.server.services.cipher);
+      if ('invalid' in sealed) throw unprocessable([sealed.invalid]);
+      const row = await insertCarrier(trx, caller.organizationId, {
+        name: input.name,
+        payer_identifier: input.payer_identifier,
+        interchange: resolveInterchange(input.interchange),
+        connection: sealed.connection,
+        line_of_coverage_codes: input.line_of_coverage_codes ?? {},
+        file_settings: resolveFileSettings(input.file_settings),
+      });
+      const carrier = toCarrier(row);
+      await audit({ resource_type: 'carrier', resource_id: row.id, action: 'create', after: carrier });
+      return { status: 201, body: { carrier } };
+    }),
+  );
+
+  app.get('/carriers', {
+    config: { scope: 'read' },
+    schema: { tags: ['carriers'], summary: "List this organization's carriers", querystring: PageQuery, response: { 200: CarrierList } },
+  }, async (request) => {
+    const limit = request.query.limit ?? 100;
+    const rows = await readAs(request, (trx) => listCarriers(trx, request.caller.organizationId, limit + 1, decodeCursor(request.query.cursor)));
+    const { items, next_cursor } = page(rows, limit);
+    return { carriers: items.map(toCarrier), next_cursor };
+  });
+
+  app.get('/carriers/:id', {
+    config: { scope: 'read' },
+    schema: { tags: ['carriers'], summary: 'One carrier (secrets shown only as "[set]")', params: IdParams, response: { 200: CarrierAnswer } },
+  }, async (request) => {
+    const row = await readAs(request, (trx) => findCarrier(trx, request.caller.organizationId, request.params.id));
+    if (!row) throw notFound('carrier');
+    return { carrier: toCarrier(row) };
+  });
+
+  app.put('/carriers/:id', {
+    config: { scope: 'write' },
+    schema: { tags: ['carriers'], summary: 'Update a carrier: only the fields given change', params: IdParams, body: UpdateCarrierBody, response: { 200: CarrierAnswer } },
+  }, async (request, reply) =>
+    writeOnce(request, reply, async ({ trx, caller, audit }) => {
+      const before = await findCarrier(trx, caller.organizationId, request.params.id);
+      if (!before) throw notFound('carrier');
+      const changes = request.body.carrier;
+      let connection = before.connection;
+      if (changes.connection) {
+        const sealed = sealConnection(changes.connection, before.connection, request.server.services.cipher);
+        if ('invalid' in sealed) throw unprocessable([sealed.invalid]);
+        connection = sealed.connection;
+      }
+      const row = await updateCarrier(trx, caller.organizationId, before.id, {
+        name: changes.name ?? before.name,
+        payer_identifier: changes.payer_identifier ?? before.payer_identifier,
+        interchange: changes.interchange ? resolveInterchange(changes.interchange) : interchangeOf(before),
+        connection,
+        line_of_coverage_codes: changes.line_of_coverage_codes ?? before.line_of_coverage_codes,
+        file_settings: resolveFileSettings(changes.file_settings, fileSettingsOf(before)),
+      });
+      const carrier = toCarrier(row);
+      await audit({ resource_type: 'carrier', resource_id: row.id, action: 'update', before: toCarrier(before), after: carrier });
+      return { status: 200, body: { carrier } };
+    }),
+  );
+}

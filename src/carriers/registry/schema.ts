@@ -1,0 +1,200 @@
+// Carriers: who an organization sends 834 files to, how the files are addressed (ISA/GS envelope),
+// how they travel (the connection) and the carrier's companion-guide choices. Secrets in a connection
+// are write-only: the API answers "[set]" in their place.
+import { Type, type Static, type TOptional, type TSchema, type TUnion } from '@sinclair/typebox';
+import { DateTime, Uuid } from '../../http/common-schemas.ts';
+import { NextCursor } from '../../http/pagination.ts';
+import { ACTION_CODES, INSURANCE_LINE_CODES, type InsuranceLineCode } from '../x12/code-lists.ts';
+import { PRODUCT_LINES, type ProductLine } from '../../enrollment/enrollment-facts.ts';
+
+/** What the API answers in place of a stored secret; sent back on update, it keeps the secret. */
+export const SECRET_SET = '[set]';
+
+/** One `enum` keyword, so a wrong value is one error naming the allowed values (not one per literal). */
+const StringEnum = <T extends string>(values: readonly T[], options: Record<string, unknown> = {}) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], ...options });
+
+/** ISA05/ISA07 interchange id qualifiers allowed by 005010X220A1. */
+export const INTERCHANGE_ID_QUALIFIERS = {
+  '01': 'Duns (Dun & Bradstreet)',
+  '14': 'Duns Plus Suffix',
+  '20': 'Health Industry Number (HIN)',
+  '27': 'Carrier Identification Number as assigned by CMS',
+  '28': 'Fiscal Intermediary Identification Number as assigned by CMS',
+  '29': 'Medicare Provider and Supplier Identification Number as assigned by CMS',
+  '30': 'U.S. Federal Tax Identification Number',
+  '33': 'National Association of Insurance Commissioners Company Code (NAIC)',
+  ZZ: 'Mutually Defined',
+} as const;
+export type InterchangeIdQualifier = keyof typeof INTERCHANGE_ID_QUALIFIERS;
+const qualifierCodes = Object.keys(INTERCHANGE_ID_QUALIFIERS) as InterchangeIdQualifier[];
+
+// X12 basic and extended characters, without the delimiters we write with (* : ^ ~).
+const X12_ID = "^[A-Za-z0-9][A-Za-z0-9 !&'()+,./;=?@_-]*$";
+const Qualifier = (description: string) => StringEnum(qualifierCodes, { description, examples: ['ZZ'] });
+const InterchangeId = (description: string, example: string) => Type.String({ minLength: 2, maxLength: 15, pattern: X12_ID, description, examples: [example] });
+const ApplicationCode = (description: string) => Type.String({ minLength: 2, maxLength: 15, pattern: X12_ID, description });
+
+const interchangeFields = {
+  sender_qualifier: Qualifier('ISA05'),
+  sender_id: InterchangeId('ISA06, at most 15 characters', 'OPENENROLL'),
+  receiver_qualifier: Qualifier('ISA07'),
+  receiver_id: InterchangeId('ISA08, at most 15 characters', '123456789'),
+  application_sender_code: ApplicationCode('GS02; defaults to sender_id'),
+  application_receiver_code: ApplicationCode('GS03; defaults to receiver_id'),
+  usage_indicator: StringEnum(['T', 'P'] as const, { description: 'ISA15: T test (the default), P production' }),
+};
+
+export const InterchangeInput = Type.Object(
+  {
+    sender_qualifier: interchangeFields.sender_qualifier,
+    sender_id: interchangeFields.sender_id,
+    receiver_qualifier: interchangeFields.receiver_qualifier,
+    receiver_id: interchangeFields.receiver_id,
+    application_sender_code: Type.Optional(interchangeFields.application_sender_code),
+    application_receiver_code: Type.Optional(interchangeFields.application_receiver_code),
+    usage_indicator: Type.Optional(interchangeFields.usage_indicator),
+  },
+  { additionalProperties: false },
+);
+export type InterchangeInput = Static<typeof InterchangeInput>;
+export const Interchange = Type.Object(interchangeFields);
+export type Interchange = Static<typeof Interchange>;
+
+const Path = (description: string) => Type.String({ minLength: 1, maxLength: 1024, description });
+/** Create/update: a secret's text, null or absent for none, or "[set]" to keep the stored one (update). */
+const SecretInput = (description: string) => Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 16384 }), Type.Null()], { description, writeOnly: true }));
+/** Answers: "[set]" when a secret is stored, absent otherwise. */
+const SecretOutput = Type.Optional(Type.Literal(SECRET_SET, { description: 'A secret is stored; it is never returned' }));
+
+const connectionVariants = <S extends TSchema>(secret: S) =>
+  [
+    Type.Object({ type: Type.Literal('sandbox', { description: 'The built-in carrier simulator' }) }, { additionalProperties: false, title: 'sandbox' }),
+    Type.Object(
+      { type: Type.Literal('directory'), outbound_path: Path('Folder files are written to'), inbound_path: Path('Folder acknowledgements are read from') },
+      { additionalProperties: false, title: 'directory' },
+    ),
+    Type.Object(
+      {
+        type: Type.Literal('sftp'),
+        host: Type.String({ minLength: 1, maxLength: 255, examples: ['sftp.carrier.example'] }),
+        port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, description: '22 when left out' })),
+        username: Type.String({ minLength: 1, maxLength: 255 }),
+        password: secret,
+        private_key: secret,
+        outbound_path: Path('Remote folder files are put in'),
+        inbound_path: Path('Remote folder acknowledgements are fetched from'),
+      },
+      { additionalProperties: false, title: 'sftp' },
+    ),
+    Type.Object(
+      { type: Type.Literal('http'), url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 }), auth_header: secret },
+      { additionalProperties: false, title: 'http' },
+    ),
+    Type.Object({ type: Type.Literal('none', { description: 'Files are built but not sent' }) }, { additionalProperties: false, title: 'none' }),
+  ] as const;
+
+/**
+ * oneOf + discriminator (OpenAPI's tagged union): with Ajv's `discriminator` option a wrong connection
+ * is reported against the branch its `type` names, not once per branch as a plain anyOf would.
+ */
+const discriminatedByType = <T extends TSchema[]>(variants: [...T]) =>
+  Type.Unsafe<Static<TUnion<T>>>({ oneOf: variants, discriminator: { propertyName: 'type' } });
+
+export const ConnectionInput = discriminatedByType([...connectionVariants(SecretInput('Write-only'))]);
+export type ConnectionInput = Static<typeof ConnectionInput>;
+export const Connection = discriminatedByType([...connectionVariants(SecretOutput)]);
+export type Connection = Static<typeof Connection>;
+
+const InsuranceLineCode = StringEnum(Object.keys(INSURANCE_LINE_CODES) as InsuranceLineCode[], { description: 'HD03 insurance line code' });
+
+/** Product line → HD03, from the carrier's companion guide; only codes the 834 guide lists. */
+export const LineOfCoverageCodes = Type.Object(
+  Object.fromEntries(PRODUCT_LINES.map((line) => [line, Type.Optional(InsuranceLineCode)])) as Record<ProductLine, TOptional<typeof InsuranceLineCode>>,
+  { additionalProperties: false, description: 'HD03 insurance line code per product line, where the carrier names one', examples: [{ life: 'AH', medical: 'HLT' }] },
+);
+export type LineOfCoverageCodes = Static<typeof LineOfCoverageCodes>;
+
+const FULL_FILE_ACTION_CODES = Object.keys(ACTION_CODES).filter((code) => code !== '2') as ('4' | 'RX')[];
+export const FileSettingsInput = Type.Object(
+  {
+    // No schema `default` here: the validator would fill it into an update and reset the stored choice.
+    full_file_action_code: Type.Optional(StringEnum(FULL_FILE_ACTION_CODES, { description: 'BGN08 of a full file: 4 verify (the default), RX replace' })),
+    maximum_members_per_file: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 1_000_000 }), Type.Null()], { description: 'Split larger files; null for no limit' })),
+  },
+  { additionalProperties: false },
+);
+export type FileSettingsInput = Static<typeof FileSettingsInput>;
+export const FileSettings = Type.Object({
+  full_file_action_code: StringEnum(FULL_FILE_ACTION_CODES),
+  maximum_members_per_file: Type.Union([Type.Integer(), Type.Null()]),
+});
+export type FileSettings = Static<typeof FileSettings>;
+
+const carrierName = Type.String({ minLength: 1, maxLength: 60, examples: ['Acme Life Insurance Co.'] });
+// N1*IN04: the carrier's id as the carrier asks for it (FEIN, NAIC code, or its own).
+const payerIdentifier = Type.String({ minLength: 2, maxLength: 80, description: "The carrier's id in N1*IN (FEIN, NAIC, ...)", examples: ['987654321'] });
+
+const exampleCarrier = {
+  name: 'Acme Life Insurance Co.',
+  payer_identifier: '987654321',
+  interchange: { sender_qualifier: 'ZZ', sender_id: 'OPENENROLL', receiver_qualifier: '30', receiver_id: '987654321', usage_indicator: 'T' },
+  connection: { type: 'sftp', host: 'sftp.acme-life.example', username: 'openenroll', password: 's3cret', outbound_path: '/in', inbound_path: '/out' },
+  line_of_coverage_codes: { life: 'AH' },
+  file_settings: { full_file_action_code: 'RX', maximum_members_per_file: 5000 },
+};
+
+const carrierInputFields = {
+  name: carrierName,
+  payer_identifier: payerIdentifier,
+  interchange: InterchangeInput,
+  connection: ConnectionInput,
+  line_of_coverage_codes: LineOfCoverageCodes,
+  file_settings: FileSettingsInput,
+};
+
+export const CreateCarrierBody = Type.Object(
+  {
+    carrier: Type.Object(
+      {
+        name: carrierInputFields.name,
+        payer_identifier: carrierInputFields.payer_identifier,
+        interchange: carrierInputFields.interchange,
+        connection: carrierInputFields.connection,
+        line_of_coverage_codes: Type.Optional(carrierInputFields.line_of_coverage_codes),
+        file_settings: Type.Optional(carrierInputFields.file_settings),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false, examples: [{ carrier: exampleCarrier }] },
+);
+export type CreateCarrierBody = Static<typeof CreateCarrierBody>;
+
+export const UpdateCarrierBody = Type.Object(
+  {
+    carrier: Type.Partial(Type.Object(carrierInputFields, { additionalProperties: false }), {
+      additionalProperties: false,
+      minProperties: 1,
+      description: 'Only the fields given change. A connection replaces the old one; its secrets, left out or sent as "[set]", are kept when the type stays the same.',
+    }),
+  },
+  { additionalProperties: false, examples: [{ carrier: { connection: { type: 'sftp', host: 'sftp.acme-life.example', username: 'openenroll', password: '[set]', outbound_path: '/inbound', inbound_path: '/outbound' } } }] },
+);
+export type UpdateCarrierBody = Static<typeof UpdateCarrierBody>;
+
+export const Carrier = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  payer_identifier: Type.String(),
+  interchange: Interchange,
+  connection: Connection,
+  line_of_coverage_codes: LineOfCoverageCodes,
+  file_settings: FileSettings,
+  created_at: DateTime,
+  updated_at: DateTime,
+});
+export type Carrier = Static<typeof Carrier>;
+
+export const CarrierAnswer = Type.Object({ carrier: Carrier });
+export const CarrierList = Type.Object({ carriers: Type.Array(Carrier), next_cursor: NextCursor });

@@ -1,0 +1,68 @@
+// Coverage periods: one plan year of a group with one carrier — its dates, its open enrollment
+// window, and the rules the enrollment core applies within it.
+import { Type, type Static } from '@sinclair/typebox';
+import { DateString, DateTime, Nullable, Uuid } from '../../http/common-schemas.ts';
+import { NextCursor } from '../../http/pagination.ts';
+import { DEFAULT_BIRTH_ENROLLMENT_WINDOW_DAYS, TERMINATION_RULES, type TerminationRule } from '../enrollment-facts.ts';
+
+const TerminationRuleSchema = Type.Unsafe<TerminationRule>({
+  type: 'string',
+  enum: [...TERMINATION_RULES],
+  description: 'end_of_month: coverage ends on the last day of the month of the event; event_date: on the event date',
+});
+
+export const CreateCoveragePeriodBody = Type.Object(
+  {
+    coverage_period: Type.Object(
+      {
+        carrier_id: Type.String({ ...Uuid, description: "One of this organization's carriers" }),
+        carrier_group_number: Type.String({ minLength: 1, maxLength: 50, description: "The group's number at the carrier (834 REF*38)", examples: ['GRP-12345'] }),
+        coverage_start_date: DateString,
+        coverage_end_date: DateString,
+        open_enrollment_start_date: Type.Optional(Nullable(DateString)),
+        open_enrollment_end_date: Type.Optional(Nullable(DateString)),
+        termination_rule: Type.Optional(TerminationRuleSchema),
+        birth_enrollment_window_days: Type.Optional(
+          Type.Integer({ minimum: 0, maximum: 366, description: `Days after a birth or adoption in which it may be reported; default ${DEFAULT_BIRTH_ENROLLMENT_WINDOW_DAYS}` }),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        coverage_period: {
+          carrier_id: '0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80',
+          carrier_group_number: 'GRP-12345',
+          coverage_start_date: '2026-01-01',
+          coverage_end_date: '2026-12-31',
+          open_enrollment_start_date: '2025-11-01',
+          open_enrollment_end_date: '2025-11-30',
+          termination_rule: 'end_of_month',
+          birth_enrollment_window_days: 60,
+        },
+      },
+    ],
+  },
+);
+export type CreateCoveragePeriodBody = Static<typeof CreateCoveragePeriodBody>;
+
+export const CoveragePeriod = Type.Object({
+  id: Uuid,
+  group_id: Uuid,
+  carrier_id: Uuid,
+  carrier_group_number: Type.String(),
+  coverage_start_date: DateString,
+  coverage_end_date: DateString,
+  open_enrollment_start_date: Nullable(DateString),
+  open_enrollment_end_date: Nullable(DateString),
+  termination_rule: TerminationRuleSchema,
+  birth_enrollment_window_days: Type.Integer(),
+  created_at: DateTime,
+});
+export type CoveragePeriod = Static<typeof CoveragePeriod>;
+
+export const CoveragePeriodAnswer = Type.Object({ coverage_period: CoveragePeriod });
+export const CoveragePeriodList = Type.Object({ coverage_periods: Type.Array(CoveragePeriod), next_cursor: NextCursor });

@@ -1,0 +1,144 @@
+// Tenancy across every route that exists: another organization's resource answers 404, exactly like
+// one that does not exist, and lists never show it. The matrix fails when a route is added without a
+// case here, so new routes cannot skip the check.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTenant } from '../src/db/tenant.ts';
+import { startTestApp, type Tenant, type TestApp } from './support/test-app.ts';
+import { client, createCarrier, createCoveragePeriod, createGroup, createPlan, SUBSCRIBER, type Client } from './support/enrollment-fixtures.ts';
+
+let t: TestApp;
+let owner: Tenant;
+let stranger: Tenant;
+let broker: Tenant;
+let api: Client;
+const ids: Record<string, string> = {};
+const MISSING = '0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80';
+
+beforeAll(async () => {
+  t = await startTestApp();
+  owner = await t.tenant({ name: 'Owner Employer' });
+  stranger = await t.tenant({ name: 'Stranger Employer' });
+  broker = await t.tenant({ name: 'Granted Broker', kind: 'broker' });
+  api = client(t, () => owner);
+  ids.carrier = (await createCarrier(api)).id;
+  ids.group = (await createGroup(api)).id;
+  ids.period = (await createCoveragePeriod(api, ids.group, ids.carrier, 2020)).id;
+  ids.plan = (await createPlan(api, ids.period, 'medical')).id;
+  const family = await api.post(`/groups/${ids.group}/subscribers`, { subscriber: SUBSCRIBER });
+  ids.subscriber = family.body.subscriber.id;
+  ids.dependent = family.body.subscriber.dependents[0].id;
+  const event = await api.post(`/subscribers/${ids.subscriber}/qualifying_life_events`, {
+    qualifying_life_event: { event: 'initial_enrollment', date: '2020-01-01', coverage_period_id: ids.period, plan_elections: { medical: { plan_id: ids.plan, type: 'election', coverages: [{ member_id: ids.subscriber, status: 'employer_sponsored', start_date: '2020-01-01' }] } } },
+  });
+  ids.event = event.body.qualifying_life_event.id;
+  ids.acknowledgement = event.body.acknowledgement.reference_number;
+  ids.apiKey = (await api.get('/api_keys')).body.api_keys[0].id;
+  const grant = await api.post(`/groups/${ids.group}/access_grants`, { access_grant: { organization_id: broker.organizationId } });
+  expect(grant.status, JSON.stringify(grant.body)).toBe(201);
+  ids.grant = grant.body.access_grant.id;
+});
+afterAll(() => t?.close());
+
+const dependentBody = { dependent: { external_identifier: 'X', first_name: 'X', last_name: 'Y', gender: 'female', subscriber_relationship: 'child', birth_date: '2015-01-01' } };
+
+/** For every route with a path parameter: the URL of the owner's resource and a valid body. */
+const cases: Record<string, () => { url: string; body?: unknown }> = {
+  'GET /api_keys/{id}': () => ({ url: `/api_keys/${ids.apiKey}` }),
+  'POST /api_keys/{id}/revoke': () => ({ url: `/api_keys/${ids.apiKey}/revoke` }),
+  'GET /groups/{id}': () => ({ url: `/groups/${ids.group}` }),
+  'PUT /groups/{id}': () => ({ url: `/groups/${ids.group}`, body: { group: { name: 'Taken over' } } }),
+  'POST /groups/{id}/access_grants': () => ({ url: `/groups/${ids.group}/access_grants`, body: { access_grant: { organization_id: stranger.organizationId } } }),
+  'GET /groups/{id}/access_grants': () => ({ url: `/groups/${ids.group}/access_grants` }),
+  'POST /groups/{id}/access_grants/{grant_id}/revoke': () => ({ url: `/groups/${ids.group}/access_grants/${ids.grant}/revoke` }),
+  'GET /carriers/{id}': () => ({ url: `/carriers/${ids.carrier}` }),
+  'PUT /carriers/{id}': () => ({ url: `/carriers/${ids.carrier}`, body: { carrier: { name: 'Taken over' } } }),
+  'POST /groups/{id}/coverage_periods': () => ({ url: `/groups/${ids.group}/coverage_periods`, body: { coverage_period: { carrier_id: ids.carrier, carrier_group_number: 'X', coverage_start_date: '2021-01-01', coverage_end_date: '2021-12-31' } } }),
+  'GET /groups/{id}/coverage_periods': () => ({ url: `/groups/${ids.group}/coverage_periods` }),
+  'GET /coverage_periods/{id}': () => ({ url: `/coverage_periods/${ids.period}` }),
+  'POST /coverage_periods/{id}/plans': () => ({ url: `/coverage_periods/${ids.period}/plans`, body: { plan: { external_identifier: 'X', description: 'X', product_line: 'dental' } } }),
+  'GET /coverage_periods/{id}/plans': () => ({ url: `/coverage_periods/${ids.period}/plans` }),
+  'GET /plans/{id}': () => ({ url: `/plans/${ids.plan}` }),
+  'POST /groups/{id}/subscribers': () => ({ url: `/groups/${ids.group}/subscribers`, body: { subscriber: { ...SUBSCRIBER, external_identifier: 'INTRUDER' } } }),
+  'GET /groups/{id}/subscribers': () => ({ url: `/groups/${ids.group}/subscribers` }),
+  'GET /subscribers/{id}': () => ({ url: `/subscribers/${ids.subscriber}` }),
+  'PUT /subscribers/{id}': () => ({ url: `/subscribers/${ids.subscriber}`, body: { subscriber: { first_name: 'Intruder' } } }),
+  'POST /subscribers/{id}/dependents': () => ({ url: `/subscribers/${ids.subscriber}/dependents`, body: dependentBody }),
+  'GET /dependents/{id}': () => ({ url: `/dependents/${ids.dependent}` }),
+  'PUT /dependents/{id}': () => ({ url: `/dependents/${ids.dependent}`, body: { dependent: { first_name: 'Intruder' } } }),
+  'POST /subscribers/{id}/qualifying_life_events': () => ({ url: `/subscribers/${ids.subscriber}/qualifying_life_events`, body: { qualifying_life_event: { event: 'marriage', date: '2020-03-01', coverage_period_id: ids.period } } }),
+  'GET /qualifying_life_events/{id}': () => ({ url: `/qualifying_life_events/${ids.event}` }),
+  'GET /acknowledgements/{reference_number}': () => ({ url: `/acknowledgements/${ids.acknowledgement}` }),
+};
+
+const call = (route: string, tenant: Tenant, url: string, body?: unknown) =>
+  t.app.inject({ method: route.split(' ')[0] as 'GET', url, headers: tenant.headers, ...(body ? { payload: body as object } : {}) });
+
+describe('another tenant’s resources', () => {
+  it('has a case for every route with a path parameter', () => {
+    const parameterized = t.routes().filter((route) => route.includes('{'));
+    expect(parameterized.filter((route) => !cases[route])).toEqual([]);
+  });
+
+  it('answers 404 on every route, exactly like a resource that does not exist, and changes nothing', async () => {
+    const before = await t.testDb.database.db.selectFrom('audit_events').select('id').execute();
+    for (const [route, make] of Object.entries(cases)) {
+      const { url, body } = make();
+      const theirs = await call(route, stranger, url, body);
+      expect(theirs.statusCode, `${route} as another tenant: ${theirs.body}`).toBe(404);
+      expect(theirs.json().errors[0].error_type, route).toBe('not_found');
+      // The same route with an id that exists nowhere answers the same.
+      const missingUrl = url.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, MISSING).replace(/ACK-[0-9A-Z]{12}/, 'ACK-000000000000');
+      const missing = await call(route, stranger, missingUrl, body);
+      expect(missing.statusCode, `${route} with a missing id`).toBe(404);
+      expect(missing.json().errors[0].error_type).toBe(theirs.json().errors[0].error_type);
+    }
+    const after = await t.testDb.database.db.selectFrom('audit_events').select('id').execute();
+    expect(after.length).toBe(before.length);
+  });
+
+  it('never lists another tenant’s groups, carriers or keys, nor leaks their ids', async () => {
+    for (const url of ['/groups', '/carriers', '/api_keys', '/audit_events']) {
+      const res = await call(`GET ${url}`, stranger, url);
+      expect(res.statusCode, url).toBe(200);
+      for (const id of Object.values(ids)) expect(res.body, `${url} leaks ${id}`).not.toContain(id);
+    }
+  });
+
+  it('refuses the owner’s carrier in another tenant’s coverage period', async () => {
+    const strangerApi = client(t, () => stranger);
+    const theirGroup = await createGroup(strangerApi);
+    const res = await strangerApi.post(`/groups/${theirGroup.id}/coverage_periods`, { coverage_period: { carrier_id: ids.carrier, carrier_group_number: 'X', coverage_start_date: '2021-01-01', coverage_end_date: '2021-12-31' } });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].parameter).toBe('coverage_period.carrier_id');
+  });
+});
+
+describe('a granted broker', () => {
+  it('reaches the granted group’s subscribers, and nothing of the owner outside it', async () => {
+    const brokerApi = client(t, () => broker);
+    expect((await brokerApi.get(`/subscribers/${ids.subscriber}`)).status).toBe(200);
+    expect((await brokerApi.get(`/carriers/${ids.carrier}`)).status).toBe(404);
+    expect((await brokerApi.get(`/api_keys/${ids.apiKey}`)).status).toBe(404);
+  });
+
+  it('loses the group the moment the grant is revoked', async () => {
+    const extra = await t.keyFor(broker.organizationId, ['read']);
+    const revoke = await api.post(`/groups/${ids.group}/access_grants/${ids.grant}/revoke`, {});
+    expect(revoke.status, JSON.stringify(revoke.body)).toBe(200);
+    expect((await client(t, () => extra).get(`/subscribers/${ids.subscriber}`)).status).toBe(404);
+  });
+});
+
+describe('the database’s own line of defence', () => {
+  it('hides the owner’s enrollment rows from another tenant’s transaction even without a filter', async () => {
+    const seen = await inTenant(t.testDb.database.db, stranger.organizationId, async (trx) => ({
+      groups: await trx.selectFrom('groups').select('id').execute(),
+      members: await trx.selectFrom('members').select('id').execute(),
+      coverages: await trx.selectFrom('coverages').select('id').execute(),
+      events: await trx.selectFrom('qualifying_life_events').select('id').execute(),
+      acknowledgements: await trx.selectFrom('acknowledgements').select('reference_number').execute(),
+    }));
+    const visibleIds = JSON.stringify(seen);
+    for (const id of [ids.group, ids.subscriber, ids.dependent, ids.event]) expect(visibleIds).not.toContain(id);
+  });
+});
