@@ -7,6 +7,9 @@ import { buildApp, type App } from './http/app.ts';
 import { createCipher, resolveEncryptionKey } from './security/personal-data-cipher.ts';
 import { countOrganizations, createApiKey, createOrganization } from './organizations/store.ts';
 import { SCOPES } from './security/api-key-secret.ts';
+import { createWorker, type Worker } from './carriers/transmission/worker.ts';
+import { createConnectorRegistry } from './carriers/transmission/carrier-connectors.ts';
+import type { PersonalDataCipher } from './security/personal-data-cipher.ts';
 
 export interface Running {
   app: App;
@@ -31,14 +34,29 @@ async function createDevelopmentKey(database: Database): Promise<string | undefi
   });
 }
 
-export async function startServer(config: Config, logger: Logger, print: (line: string) => void): Promise<Running> {
+export function configuredCipher(config: Config): PersonalDataCipher {
+  return createCipher(resolveEncryptionKey({ configured: config.encryptionKey, embeddedDataDir: config.databaseUrl ? undefined : config.dataDir }));
+}
+
+/** The transmission worker with its connectors; stop() finishes the pass in progress. */
+export function startWorker(database: Database, cipher: PersonalDataCipher, logger: Logger, intervalMs = 1000): { worker: Worker; stop(): Promise<void> } {
+  const connectors = createConnectorRegistry(database.db, cipher);
+  const worker = createWorker({ db: database.db, cipher, logger, connectorFor: connectors.connectorFor, intervalMs });
+  worker.start();
+  return {
+    worker,
+    async stop() {
+      await worker.stop();
+      await connectors.close();
+    },
+  };
+}
+
+export async function startServer(config: Config, logger: Logger, print: (line: string) => void, options: { worker: boolean } = { worker: true }): Promise<Running> {
   const database = await openConfiguredDatabase(config, logger);
   try {
-    const key = resolveEncryptionKey({ configured: config.encryptionKey, embeddedDataDir: config.databaseUrl ? undefined : config.dataDir });
-    const app = await buildApp(
-      { db: database.db, databaseKind: database.kind, cipher: createCipher(key), config },
-      { logger },
-    );
+    const cipher = configuredCipher(config);
+    const app = await buildApp({ db: database.db, databaseKind: database.kind, cipher, config }, { logger });
     const devKey = await createDevelopmentKey(database);
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -50,12 +68,15 @@ export async function startServer(config: Config, logger: Logger, print: (line: 
       print('Created the organization "Development" and an API key with every scope. It is shown once; keep it:');
       print(devKey);
     }
+    const worker = options.worker ? startWorker(database, cipher, logger) : undefined;
+    if (worker) print('Transmission worker running in this process.');
     return {
       app,
       database,
       url,
       async close() {
         await app.close();
+        await worker?.stop();
         await database.close();
       },
     };

@@ -68,6 +68,11 @@ const cases: Record<string, () => { url: string; body?: unknown }> = {
   'POST /subscribers/{id}/qualifying_life_events': () => ({ url: `/subscribers/${ids.subscriber}/qualifying_life_events`, body: { qualifying_life_event: { event: 'marriage', date: '2020-03-01', coverage_period_id: ids.period } } }),
   'GET /qualifying_life_events/{id}': () => ({ url: `/qualifying_life_events/${ids.event}` }),
   'GET /acknowledgements/{reference_number}': () => ({ url: `/acknowledgements/${ids.acknowledgement}` }),
+  'GET /coverage_periods/{id}/file_deliveries': () => ({ url: `/coverage_periods/${ids.period}/file_deliveries` }),
+  'POST /coverage_periods/{id}/file_deliveries': () => ({ url: `/coverage_periods/${ids.period}/file_deliveries`, body: { file_delivery: { kind: 'full' } } }),
+  'GET /coverage_periods/{id}/errors': () => ({ url: `/coverage_periods/${ids.period}/errors` }),
+  'GET /members/{id}/coverage_transmissions': () => ({ url: `/members/${ids.dependent}/coverage_transmissions` }),
+  'GET /subscribers/{id}/preview_834': () => ({ url: `/subscribers/${ids.subscriber}/preview_834` }),
 };
 
 const call = (route: string, tenant: Tenant, url: string, body?: unknown) =>

@@ -5,7 +5,8 @@ import { ConfigError, readConfig, type Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { EncryptionKeyError } from '../security/personal-data-cipher.ts';
-import { closeOnSignals, openConfiguredDatabase, startServer } from '../server.ts';
+import { closeOnSignals, configuredCipher, openConfiguredDatabase, startServer, startWorker } from '../server.ts';
+import { runSandboxCarrierCommand } from './sandbox-carrier-command.ts';
 import { runKeysCommand } from './keys-command.ts';
 
 const HELP = `enroll — Open Enrollment, the benefits enrollment API
@@ -13,8 +14,13 @@ const HELP = `enroll — Open Enrollment, the benefits enrollment API
 Usage: enroll <command> [options]
 
 Commands:
-  start                     Serve the API (and run the transmission worker) — what \`npm start\` runs
+  start                     Serve the API and run the transmission worker — what \`npm start\` runs
+                            (ENROLL_WORKER=off leaves the worker out)
   serve                     Serve the API only
+  worker                    Run the transmission worker alone (as many as you like on PostgreSQL)
+  sandbox-carrier --outbound DIR --inbound DIR [--group NUMBER:START_DATE ...]
+                            A carrier simulator on folders: reads the 834s a carrier with a
+                            directory connection writes, answers 999s and result files
   migrate                   Apply database migrations and exit
   keys create --organization NAME [--kind KIND] [--scopes read,write,pii,admin] [--name LABEL]
                             Create an API key (and the organization, if it does not exist);
@@ -46,11 +52,24 @@ export async function main(argv: string[], out: (line: string) => void = console
     switch (command) {
       case 'start':
       case 'serve': {
-        const running = await startServer(config, logger, out);
+        const running = await startServer(config, logger, out, { worker: command === 'start' && config.runWorker });
         closeOnSignals(() => running.close(), logger);
         await new Promise(() => {}); // runs until a signal closes it
         return 0;
       }
+      case 'worker': {
+        const database = await openConfiguredDatabase(config, logger);
+        const running = startWorker(database, configuredCipher(config), logger);
+        out(`Transmission worker running (database: ${database.kind}). Stop with Ctrl-C.`);
+        closeOnSignals(async () => {
+          await running.stop();
+          await database.close();
+        }, logger);
+        await new Promise(() => {});
+        return 0;
+      }
+      case 'sandbox-carrier':
+        return runSandboxCarrierCommand(rest, out);
       case 'migrate': {
         const database = await openConfiguredDatabase(config, logger);
         await database.close();

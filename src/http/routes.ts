@@ -9,6 +9,7 @@ import { registerPlanRoutes } from '../enrollment/plans/routes.ts';
 import { registerSubscriberRoutes } from '../enrollment/subscribers/routes.ts';
 import { registerQualifyingLifeEventRoutes } from '../enrollment/qualifying-life-events/routes.ts';
 import { registerAcknowledgementRoutes } from '../enrollment/acknowledgements/routes.ts';
+import { registerTransmissionRoutes } from '../carriers/transmission/routes.ts';
 
 export function registerRoutes(app: App): void {
   registerSystemRoutes(app);
@@ -20,4 +21,5 @@ export function registerRoutes(app: App): void {
   registerSubscriberRoutes(app);
   registerQualifyingLifeEventRoutes(app);
   registerAcknowledgementRoutes(app);
+  registerTransmissionRoutes(app);
 }

@@ -1,7 +1,7 @@
 // The real application on a real database, driven in-process through HTTP (`app.inject`).
 import { randomBytes } from 'node:crypto';
 import { buildApp, type App } from '../../src/http/app.ts';
-import { createCipher } from '../../src/security/personal-data-cipher.ts';
+import { createCipher, type PersonalDataCipher } from '../../src/security/personal-data-cipher.ts';
 import { createApiKey, createOrganization } from '../../src/organizations/store.ts';
 import type { OrganizationKind } from '../../src/db/tables.ts';
 import type { Scope } from '../../src/security/api-key-secret.ts';
@@ -17,6 +17,7 @@ export interface Tenant {
 export interface TestApp {
   app: App;
   testDb: TestDatabase;
+  cipher: PersonalDataCipher;
   tenant(options?: { name?: string; kind?: OrganizationKind; scopes?: Scope[] }): Promise<Tenant>;
   keyFor(organizationId: string, scopes: Scope[]): Promise<Tenant>;
   /** Every documented route, `METHOD /path/{param}`. */
@@ -29,7 +30,8 @@ export const ALL_SCOPES: Scope[] = ['read', 'write', 'pii', 'admin'];
 export async function startTestApp(): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const { db, kind } = testDb.database;
-  const app = await buildApp({ db, databaseKind: kind, cipher: createCipher(randomBytes(32)), config: { bodyLimit: 1024 * 1024 } });
+  const cipher = createCipher(randomBytes(32));
+  const app = await buildApp({ db, databaseKind: kind, cipher, config: { bodyLimit: 1024 * 1024 } });
   await app.ready();
   const keyFor = async (organizationId: string, scopes: Scope[]): Promise<Tenant> => {
     const { key } = await createApiKey(db, organizationId, 'test', scopes);
@@ -38,6 +40,7 @@ export async function startTestApp(): Promise<TestApp> {
   return {
     app,
     testDb,
+    cipher,
     keyFor,
     routes: () => [...app.apiRoutes],
     async tenant(options = {}) {

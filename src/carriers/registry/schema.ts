@@ -84,6 +84,7 @@ const connectionVariants = <S extends TSchema>(secret: S) =>
         private_key: secret,
         outbound_path: Path('Remote folder files are put in'),
         inbound_path: Path('Remote folder acknowledgements are fetched from'),
+        host_key_sha256: Type.Optional(Type.Union([Type.String({ minLength: 16, maxLength: 100, description: "Pins the server's host key: its SHA-256 fingerprint as OpenSSH prints it (SHA256:...)" }), Type.Null()])),
       },
       { additionalProperties: false, title: 'sftp' },
     ),

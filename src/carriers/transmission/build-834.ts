@@ -1,0 +1,238 @@
+// What we tell a carrier, as plain data (pure): families of one coverage period → the Enrollment834
+// the X12 writer takes, plus, per family, the record as sent (SSNs masked) that becomes the synced copy.
+import type { Enrollment834, Member834, Coverage834 } from '../x12/enrollment-834.ts';
+import {
+  BENEFIT_STATUS_FOR_COVERAGE_STATUS,
+  coverageLevelFor,
+  insuranceLineFor,
+  maintenanceForLifeEvent,
+  type CarrierInsuranceLineOverrides,
+} from '../x12/code-lists.ts';
+import type { ProductLine, QualifyingLifeEventType, SubscriberRelationship } from '../../enrollment/enrollment-facts.ts';
+import { compareDates, maxDate, minDate } from '../../enrollment/dates.ts';
+import { isCancelled } from '../../enrollment/coverage-rules.ts';
+
+export interface CarrierFacts {
+  name: string;
+  payer_identifier: string;
+  interchange: {
+    sender_qualifier: string;
+    sender_id: string;
+    receiver_qualifier: string;
+    receiver_id: string;
+    application_sender_code?: string | null;
+    application_receiver_code?: string | null;
+    usage_indicator?: 'T' | 'P';
+  };
+  line_of_coverage_codes: CarrierInsuranceLineOverrides;
+  full_file_action_code?: '4' | 'RX';
+}
+
+export interface SponsorFacts {
+  name: string;
+  fein: string | null;
+}
+
+export interface PersonRecord {
+  id: string;
+  relationship: SubscriberRelationship;
+  first_name: string;
+  middle_name: string | null;
+  last_name: string;
+  suffix: string | null;
+  ssn: string | null;
+  gender: string | null;
+  birth_date: string | null;
+  marital_status: string | null;
+  address: { address_line_1: string; address_line_2?: string | null; city: string; state: string; zip: string } | null;
+  phone: string | null;
+  email: string | null;
+  employment: { status?: string; start_date?: string } | null;
+}
+
+export interface CoverageRecord {
+  id: string;
+  member_id: string;
+  product_line: ProductLine;
+  plan_identifier: string | null;
+  plan_description: string;
+  status: 'employer_sponsored' | 'cobra';
+  start_date: string;
+  end_date: string | null;
+}
+
+export interface FamilyRecord {
+  subscriberId: string;
+  members: PersonRecord[];
+  coverages: CoverageRecord[];
+  /** The newest life event since the family was last sent, which gives INS03/INS04 their reason. */
+  latestEvent: { event: QualifyingLifeEventType; date: string } | null;
+  /** Members this carrier has already been sent: the others are additions (021). */
+  sentMemberIds: ReadonlySet<string>;
+}
+
+export interface FileFacts {
+  kind: 'change' | 'full';
+  carrier: CarrierFacts;
+  sponsor: SponsorFacts;
+  carrierGroupNumber: string;
+  control: { interchange: number; group: number; transactionSet: number };
+  /** `YYYY-MM-DD` and `HHMM` of the file. */
+  date: string;
+  time: string;
+}
+
+export interface UnmappedCoverage {
+  subscriber_id: string;
+  coverage_id: string;
+  product_line: string;
+}
+
+const GENDER: Record<string, 'F' | 'M' | 'U'> = { female: 'F', male: 'M' };
+const MARITAL: Record<string, string> = { single: 'I', married: 'M', divorced: 'D', widowed: 'W', separated: 'S', registered_domestic_partner: 'B' };
+const EMPLOYMENT: Record<string, string> = { full_time: 'FT', part_time: 'PT', retired: 'RT', terminated: 'TE', leave_of_absence: 'L1' };
+
+export const maskSsn = (ssn: string | null) => (ssn ? `*****${ssn.slice(-4)}` : null);
+
+/** INS03 for a member: an addition when the carrier never had them, a termination when all has ended. */
+function memberMaintenance(kind: FileFacts['kind'], family: FamilyRecord, person: PersonRecord, coverages: CoverageRecord[]) {
+  if (kind === 'full') return { maintenanceType: '030', maintenanceReason: 'XN' };
+  const allEnded = coverages.length > 0 && coverages.every((c) => c.end_date !== null);
+  const event = family.latestEvent ? maintenanceForLifeEvent(family.latestEvent.event) : undefined;
+  if (!family.sentMemberIds.has(person.id)) return { maintenanceType: allEnded ? '024' : '021', maintenanceReason: event?.maintenanceReason ?? (allEnded ? 'AI' : '28') };
+  if (allEnded) return { maintenanceType: '024', maintenanceReason: event?.maintenanceType === '024' ? event.maintenanceReason : '07' };
+  return { maintenanceType: '001', maintenanceReason: event?.maintenanceReason ?? 'AI' };
+}
+
+function coverageMaintenance(kind: FileFacts['kind'], coverage: CoverageRecord, memberSent: boolean): string {
+  if (kind === 'full') return '030';
+  if (coverage.end_date !== null) return '024';
+  return memberSent ? '001' : '021';
+}
+
+/** Who else is covered in the same line at the same time: HD05 is the coverage level of that set. */
+function coveredTogether(coverage: CoverageRecord, family: FamilyRecord): { relationship: SubscriberRelationship }[] {
+  const overlapping = family.coverages.filter(
+    (other) =>
+      other.product_line === coverage.product_line &&
+      !isCancelled(other) &&
+      compareDates(other.start_date, coverage.end_date ?? '9999-12-31') <= 0 &&
+      compareDates(coverage.start_date, other.end_date ?? '9999-12-31') <= 0,
+  );
+  const ids = new Set(overlapping.map((c) => c.member_id));
+  return family.members.filter((m) => ids.has(m.id)).map((m) => ({ relationship: m.relationship }));
+}
+
+export interface BuiltFamily {
+  subscriberId: string;
+  members: Member834[];
+  /** The record as sent, SSNs masked: the synced copy. */
+  record: { members: Array<Omit<Member834, 'ssn'> & { ssn: string | null }> };
+  unmapped: UnmappedCoverage[];
+}
+
+export function buildFamily(file: FileFacts, family: FamilyRecord): BuiltFamily {
+  const unmapped: UnmappedCoverage[] = [];
+  const members: Member834[] = [];
+  // Subscriber first: loop 2000 of the subscriber precedes the dependents' (the guide's order).
+  const ordered = [...family.members].sort((a, b) => Number(b.relationship === 'self') - Number(a.relationship === 'self'));
+  const subscriber = ordered.find((m) => m.relationship === 'self');
+  for (const person of ordered) {
+    const own = family.coverages.filter((c) => c.member_id === person.id && !isCancelled(c));
+    const cancelled = family.coverages.filter((c) => c.member_id === person.id && isCancelled(c));
+    if (!own.length && !cancelled.length) continue;
+    const coverages: Coverage834[] = [];
+    for (const coverage of [...own, ...cancelled]) {
+      const line = insuranceLineFor(coverage.product_line, file.carrier.line_of_coverage_codes);
+      // No HD03 code in the guide for this line and none in the carrier's companion-guide settings:
+      // never invent one; the caller reports it.
+      if (!line) {
+        unmapped.push({ subscriber_id: family.subscriberId, coverage_id: coverage.id, product_line: coverage.product_line });
+        continue;
+      }
+      coverages.push({
+        maintenanceType: coverageMaintenance(file.kind, coverage, family.sentMemberIds.has(person.id)),
+        insuranceLineCode: line,
+        planCoverageDescription: coverage.plan_identifier ?? coverage.plan_description,
+        coverageLevel: coverageLevelFor(coveredTogether(coverage, family)),
+        startDate: coverage.start_date,
+        // A cancellation (ends the day before it starts) goes out as ending on its start date.
+        ...(coverage.end_date ? { endDate: isCancelled(coverage) ? coverage.start_date : coverage.end_date } : {}),
+        coverageReference: coverage.id,
+      });
+    }
+    if (!coverages.length) continue;
+    const dated = own.length ? own : cancelled;
+    const maintenance = memberMaintenance(file.kind, family, person, dated);
+    const starts = dated.map((c) => c.start_date);
+    const ends = dated.map((c) => c.end_date);
+    const employment = subscriber?.employment;
+    members.push({
+      isSubscriber: person.relationship === 'self',
+      relationship: person.relationship,
+      maintenanceType: maintenance.maintenanceType,
+      maintenanceReason: maintenance.maintenanceReason,
+      benefitStatus: dated.some((c) => c.status === 'cobra') ? BENEFIT_STATUS_FOR_COVERAGE_STATUS.cobra : BENEFIT_STATUS_FOR_COVERAGE_STATUS.employer_sponsored,
+      ...(person.relationship === 'self' ? { employmentStatus: EMPLOYMENT[employment?.status ?? ''] ?? 'AC' } : {}),
+      subscriberId: family.subscriberId,
+      groupPolicyNumber: file.carrierGroupNumber,
+      memberReference: person.id,
+      dates: {
+        eligibilityBegin: minDate(starts[0]!, ...starts),
+        ...(ends.every((end) => end !== null) ? { eligibilityEnd: maxDate(ends[0]!, ...(ends as string[])) } : {}),
+        ...(person.relationship === 'self' && employment?.start_date ? { employmentBegin: employment.start_date } : {}),
+      },
+      name: {
+        last: person.last_name,
+        first: person.first_name,
+        ...(person.middle_name ? { middle: person.middle_name } : {}),
+        ...(person.suffix ? { suffix: person.suffix } : {}),
+      },
+      ...(person.ssn ? { ssn: person.ssn } : {}),
+      ...(person.phone || person.email ? { contact: { ...(person.phone ? { phone: person.phone } : {}), ...(person.email ? { email: person.email } : {}) } } : {}),
+      ...(person.address
+        ? { address: { line1: person.address.address_line_1, ...(person.address.address_line_2 ? { line2: person.address.address_line_2 } : {}), city: person.address.city, state: person.address.state, zip: person.address.zip } }
+        : {}),
+      ...(person.birth_date
+        ? { demographics: { birthDate: person.birth_date, gender: GENDER[person.gender ?? ''] ?? 'U', ...(person.marital_status && MARITAL[person.marital_status] ? { maritalStatus: MARITAL[person.marital_status] } : {}) } }
+        : {}),
+      coverages,
+    });
+  }
+  return {
+    subscriberId: family.subscriberId,
+    members,
+    record: { members: members.map((member) => ({ ...member, ssn: maskSsn(member.ssn ?? null) })) },
+    unmapped,
+  };
+}
+
+/** The whole file's envelope and header around the families' members. */
+export function enrollmentFile(file: FileFacts, members: Iterable<Member834>): Enrollment834 {
+  const { interchange } = file.carrier;
+  return {
+    interchange: {
+      senderQualifier: interchange.sender_qualifier,
+      senderId: interchange.sender_id,
+      receiverQualifier: interchange.receiver_qualifier,
+      receiverId: interchange.receiver_id,
+      interchangeControlNumber: file.control.interchange,
+      groupControlNumber: file.control.group,
+      transactionSetControlNumber: file.control.transactionSet,
+      date: file.date,
+      time: file.time,
+      usage: interchange.usage_indicator ?? 'T',
+      ...(interchange.application_sender_code ? { applicationSenderCode: interchange.application_sender_code } : {}),
+      ...(interchange.application_receiver_code ? { applicationReceiverCode: interchange.application_receiver_code } : {}),
+    },
+    header: {
+      referenceNumber: `OE${String(file.control.interchange).padStart(9, '0')}`,
+      // An 834 change file carries only changes (BGN08 2); a full file the whole population (4, or RX).
+      actionCode: file.kind === 'change' ? '2' : (file.carrier.full_file_action_code ?? '4'),
+      ...(file.kind === 'full' ? { fileEffectiveDate: file.date } : {}),
+    },
+    sponsor: { name: file.sponsor.name, id: (file.sponsor.fein ?? '').replace(/-/g, '') || file.carrierGroupNumber, idQualifier: file.sponsor.fein ? 'FI' : '94' },
+    payer: { name: file.carrier.name, id: file.carrier.payer_identifier, idQualifier: 'FI' },
+    members,
+  };
+}

@@ -1,0 +1,112 @@
+// Loading what a carrier file says about families (SQL). The worker serves every organization, so it
+// reads outside any tenant; the rows it loads are those its outbox rows name.
+import type { Db, Trx } from '../../db/database.ts';
+import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
+import type { ProductLine, QualifyingLifeEventType, SubscriberRelationship } from '../../enrollment/enrollment-facts.ts';
+import type { CarrierFacts, FamilyRecord, PersonRecord, SponsorFacts } from './build-834.ts';
+
+type Q = Db | Trx;
+
+export interface PeriodContext {
+  period: { id: string; group_id: string; organization_id: string; carrier_id: string; carrier_group_number: string };
+  carrier: CarrierFacts & { id: string; organization_id: string; connection: Record<string, unknown> };
+  sponsor: SponsorFacts;
+}
+
+export async function loadPeriodContext(db: Q, coveragePeriodId: string): Promise<PeriodContext> {
+  const period = await db.selectFrom('coverage_periods').select(['id', 'group_id', 'organization_id', 'carrier_id', 'carrier_group_number']).where('id', '=', coveragePeriodId).executeTakeFirstOrThrow();
+  const carrier = await db.selectFrom('carriers').selectAll().where('id', '=', period.carrier_id).executeTakeFirstOrThrow();
+  const group = await db.selectFrom('groups').select(['name', 'employer']).where('id', '=', period.group_id).executeTakeFirstOrThrow();
+  const interchange = carrier.interchange as CarrierFacts['interchange'] & { file_settings?: { full_file_action_code?: '4' | 'RX' } };
+  const employer = group.employer as { organization_name?: string; fein?: string | null };
+  return {
+    period,
+    carrier: {
+      id: carrier.id,
+      organization_id: carrier.organization_id,
+      name: carrier.name,
+      payer_identifier: carrier.payer_identifier,
+      interchange,
+      line_of_coverage_codes: carrier.line_of_coverage_codes as CarrierFacts['line_of_coverage_codes'],
+      full_file_action_code: interchange.file_settings?.full_file_action_code ?? '4',
+      connection: carrier.connection as Record<string, unknown>,
+    },
+    sponsor: { name: employer.organization_name ?? group.name, fein: employer.fein ?? null },
+  };
+}
+
+/** The families of one coverage period, as the carrier should know them now. */
+export async function loadFamilies(db: Q, cipher: PersonalDataCipher, context: PeriodContext, subscriberIds: readonly string[]): Promise<FamilyRecord[]> {
+  if (!subscriberIds.length) return [];
+  const periodId = context.period.id;
+  const members = await db
+    .selectFrom('members')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', 'in', subscriberIds), eb('subscriber_id', 'in', subscriberIds)]))
+    .orderBy('id')
+    .execute();
+  const coverages = await db
+    .selectFrom('coverages')
+    .innerJoin('plans', 'plans.id', 'coverages.plan_id')
+    .select(['coverages.id', 'coverages.subscriber_id', 'coverages.member_id', 'coverages.product_line', 'coverages.status', 'coverages.start_date', 'coverages.end_date', 'plans.plan_identifier', 'plans.description'])
+    .where('coverages.subscriber_id', 'in', subscriberIds)
+    .where('coverages.coverage_period_id', '=', periodId)
+    .where('coverages.superseded_at', 'is', null)
+    .orderBy('coverages.start_date')
+    .orderBy('coverages.id')
+    .execute();
+  const events = await db
+    .selectFrom('qualifying_life_events')
+    .select(['subscriber_id', 'event', 'event_date', 'created_at'])
+    .where('subscriber_id', 'in', subscriberIds)
+    .where('coverage_period_id', '=', periodId)
+    .where('status', '=', 'pending')
+    .orderBy('created_at', 'desc')
+    .execute();
+  const sent = await db
+    .selectFrom('file_delivery_subscribers')
+    .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
+    .select(['file_delivery_subscribers.subscriber_id', 'file_delivery_subscribers.record'])
+    .where('file_delivery_subscribers.subscriber_id', 'in', subscriberIds)
+    .where('file_deliveries.carrier_id', '=', context.carrier.id)
+    .where('file_deliveries.status', 'in', ['sent', 'acknowledged', 'completed'])
+    .execute();
+
+  return subscriberIds.map((subscriberId) => {
+    const family = members.filter((m) => m.id === subscriberId || m.subscriber_id === subscriberId);
+    const latest = events.find((e) => e.subscriber_id === subscriberId);
+    const sentMemberIds = new Set(
+      sent
+        .filter((row) => row.subscriber_id === subscriberId)
+        .flatMap((row) => ((row.record as { members?: Array<{ memberReference?: string }> }).members ?? []).map((m) => m.memberReference ?? '')),
+    );
+    return {
+      subscriberId,
+      members: family.map((row): PersonRecord => {
+        const emails = row.emails as Array<{ address: string }>;
+        const phones = row.phone_numbers as Array<{ number: string }>;
+        return {
+          id: row.id,
+          relationship: row.subscriber_relationship as SubscriberRelationship,
+          first_name: row.first_name,
+          middle_name: row.middle_name,
+          last_name: row.last_name,
+          suffix: row.suffix,
+          ssn: row.ssn_sealed ? cipher.open(row.ssn_sealed) : null,
+          gender: row.gender,
+          birth_date: row.birth_date,
+          marital_status: row.marital_status,
+          address: (row.residential_address ?? null) as PersonRecord['address'],
+          phone: phones[0]?.number ?? null,
+          email: emails[0]?.address ?? null,
+          employment: (row.employment_details ?? null) as PersonRecord['employment'],
+        };
+      }),
+      coverages: coverages
+        .filter((c) => c.subscriber_id === subscriberId)
+        .map((c) => ({ id: c.id, member_id: c.member_id, product_line: c.product_line as ProductLine, plan_identifier: c.plan_identifier, plan_description: c.description, status: c.status, start_date: c.start_date, end_date: c.end_date })),
+      latestEvent: latest ? { event: latest.event as QualifyingLifeEventType, date: latest.event_date } : null,
+      sentMemberIds,
+    };
+  });
+}

@@ -1,0 +1,197 @@
+// What was sent to carriers and what they answered, per coverage period and per member; a full file
+// on request; and the 834 a subscriber's pending change will produce, before anything is sent.
+import { Type } from '@sinclair/typebox';
+import type { Selectable } from 'kysely';
+import type { App } from '../../http/app.ts';
+import { DateTime, IdParams, Nullable, Uuid } from '../../http/common-schemas.ts';
+import { ErrorItem, notFound, unprocessable } from '../../http/errors.ts';
+import { hasScope } from '../../http/auth.ts';
+import { decodeCursor, NextCursor, page, PageQuery } from '../../http/pagination.ts';
+import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
+import type { FileDeliveriesTable } from '../../db/tables.ts';
+import type { Trx } from '../../db/database.ts';
+import { reachableBy } from '../../enrollment/group-access.ts';
+import { findSubscriber } from '../../enrollment/subscribers/store.ts';
+import { write834 } from '../x12/write-834.ts';
+import { buildFamily, enrollmentFile, type FileFacts } from './build-834.ts';
+import { loadFamilies, loadPeriodContext } from './family-records.ts';
+import { storeDelivery } from './outbox-batcher.ts';
+
+const FileDelivery = Type.Object({
+  id: Uuid,
+  coverage_period_id: Uuid,
+  carrier_id: Uuid,
+  kind: Type.Union([Type.Literal('change'), Type.Literal('full')]),
+  status: Type.String({ description: 'ready → sent → acknowledged → completed; or rejected; or failed after the last retry' }),
+  file_name: Type.String(),
+  interchange_control_number: Type.Integer(),
+  group_control_number: Type.Integer(),
+  transaction_set_control_number: Type.Integer(),
+  member_count: Type.Integer(),
+  attempts: Type.Integer(),
+  last_error: Nullable(Type.String()),
+  errors: Type.Array(ErrorItem),
+  created_at: DateTime,
+  sent_at: Nullable(DateTime),
+  acknowledged_at: Nullable(DateTime),
+});
+
+const toFileDelivery = (row: Selectable<FileDeliveriesTable>) => ({
+  id: row.id,
+  coverage_period_id: row.coverage_period_id,
+  carrier_id: row.carrier_id,
+  kind: row.kind,
+  status: row.status,
+  file_name: row.file_name,
+  interchange_control_number: Number(row.interchange_control_number),
+  group_control_number: Number(row.group_control_number),
+  transaction_set_control_number: Number(row.transaction_set_control_number),
+  member_count: row.member_count,
+  attempts: row.attempts,
+  last_error: row.last_error,
+  errors: row.errors as ErrorItem[],
+  created_at: row.created_at.toISOString(),
+  sent_at: row.sent_at?.toISOString() ?? null,
+  acknowledged_at: row.acknowledged_at?.toISOString() ?? null,
+});
+
+async function reachablePeriod(trx: Trx, organizationId: string, id: string) {
+  const period = await trx.selectFrom('coverage_periods').select(['id', 'group_id']).where('id', '=', id).where(reachableBy(organizationId, 'coverage_periods')).executeTakeFirst();
+  if (!period) throw notFound('coverage period');
+  return period;
+}
+
+/** NM108 34 is an SSN: without the pii scope a preview shows its last four digits only (XXXXX6789). */
+function maskSsnSegments(text: string): string {
+  return text.replace(/^(NM1\*[^*~]*\*[^*~]*\*[^*~]*\*[^*~]*\*[^*~]*\*[^*~]*\*[^*~]*\*34\*)(\d{5})(\d{4})/gm, '$1XXXXX$3');
+}
+
+export function registerTransmissionRoutes(app: App): void {
+  app.get('/coverage_periods/:id/file_deliveries', {
+    config: { scope: 'read' },
+    schema: { tags: ['carrier transmission'], summary: 'The 834 files built for this coverage period, newest first, with their status and the carrier’s answers', params: IdParams, querystring: PageQuery, response: { 200: Type.Object({ file_deliveries: Type.Array(FileDelivery), next_cursor: NextCursor }) } },
+  }, async (request) => {
+    const limit = request.query.limit ?? 100;
+    const after = decodeCursor(request.query.cursor);
+    const rows = await readAs(request, async (trx) => {
+      await reachablePeriod(trx, request.caller.organizationId, request.params.id);
+      let query = trx.selectFrom('file_deliveries').selectAll().where('coverage_period_id', '=', request.params.id);
+      if (after) query = query.where('id', '<', after);
+      return query.orderBy('id', 'desc').limit(limit + 1).execute();
+    });
+    const { items, next_cursor } = page(rows, limit);
+    return { file_deliveries: items.map(toFileDelivery), next_cursor };
+  });
+
+  app.post('/coverage_periods/:id/file_deliveries', {
+    config: { scope: 'write' },
+    schema: {
+      tags: ['carrier transmission'],
+      summary: 'Build a full file now (BGN08 4 or the carrier’s RX, 030 audit records): the whole population of the coverage period, sent by the worker',
+      params: IdParams,
+      body: Type.Object({ file_delivery: Type.Object({ kind: Type.Literal('full') }, { additionalProperties: false }) }, { additionalProperties: false, examples: [{ file_delivery: { kind: 'full' } }] }),
+      response: { 201: Type.Object({ file_delivery: FileDelivery }) },
+    },
+  }, async (request, reply) =>
+    writeOnce(request, reply, async ({ trx, caller, audit }) => {
+      await reachablePeriod(trx, caller.organizationId, request.params.id);
+      const families = await trx.selectFrom('coverages').select('subscriber_id').distinct().where('coverage_period_id', '=', request.params.id).where('superseded_at', 'is', null).execute();
+      const built = await storeDelivery(trx, request.server.services.cipher, request.params.id, 'full', families.map((f) => f.subscriber_id));
+      if (!built) throw unprocessable([{ error_type: 'unprocessable.nothing_to_send', message: 'No one has coverage in this coverage period that the carrier’s 834 can carry', parameter: 'file_delivery.kind' }]);
+      const row = await trx.selectFrom('file_deliveries').selectAll().where('id', '=', built.id).executeTakeFirstOrThrow();
+      await audit({ resource_type: 'file_delivery', resource_id: row.id, action: 'create', after: toFileDelivery(row) });
+      return { status: 201, body: { file_delivery: toFileDelivery(row) } };
+    }),
+  );
+
+  app.get('/coverage_periods/:id/errors', {
+    config: { scope: 'read' },
+    schema: {
+      tags: ['carrier transmission'],
+      summary: 'Carrier errors of this coverage period: each rejected family with the carrier’s errors, newest first',
+      params: IdParams,
+      response: { 200: Type.Object({ errors: Type.Array(Type.Object({ subscriber_id: Uuid, file_delivery_id: Uuid, received_at: Nullable(DateTime), errors: Type.Array(ErrorItem) })) }) },
+    },
+  }, async (request) => {
+    const rows = await readAs(request, async (trx) => {
+      await reachablePeriod(trx, request.caller.organizationId, request.params.id);
+      return trx
+        .selectFrom('file_delivery_subscribers')
+        .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
+        .select(['file_delivery_subscribers.subscriber_id', 'file_delivery_subscribers.delivery_id', 'file_delivery_subscribers.result_at', 'file_delivery_subscribers.errors'])
+        .where('file_deliveries.coverage_period_id', '=', request.params.id)
+        .where('file_delivery_subscribers.result', '=', 'rejected')
+        .orderBy('file_delivery_subscribers.result_at', 'desc')
+        .limit(500)
+        .execute();
+    });
+    return { errors: rows.map((row) => ({ subscriber_id: row.subscriber_id, file_delivery_id: row.delivery_id, received_at: row.result_at?.toISOString() ?? null, errors: row.errors as ErrorItem[] })) };
+  });
+
+  app.get('/members/:id/coverage_transmissions', {
+    config: { scope: 'read' },
+    schema: {
+      tags: ['carrier transmission'],
+      summary: 'Every file that carried this member (subscriber or dependent), what it said of them, and the carrier’s answer',
+      params: IdParams,
+      response: {
+        200: Type.Object({
+          coverage_transmissions: Type.Array(Type.Object({ file_delivery_id: Uuid, file_name: Type.String(), kind: Type.String(), status: Type.String(), sent_at: Nullable(DateTime), result: Nullable(Type.String()), errors: Type.Array(ErrorItem), record: Type.Unknown({ description: 'The member’s loop as sent, SSN masked' }) })),
+        }),
+      },
+    },
+  }, async (request) => {
+    const rows = await readAs(request, async (trx) => {
+      const member = await trx.selectFrom('members').select(['id', 'subscriber_id']).where('id', '=', request.params.id).where(reachableBy(request.caller.organizationId, 'members')).executeTakeFirst();
+      if (!member) throw notFound('member');
+      return trx
+        .selectFrom('file_delivery_subscribers')
+        .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
+        .select(['file_deliveries.id', 'file_deliveries.file_name', 'file_deliveries.kind', 'file_deliveries.status', 'file_deliveries.sent_at', 'file_delivery_subscribers.result', 'file_delivery_subscribers.errors', 'file_delivery_subscribers.record'])
+        .where('file_delivery_subscribers.subscriber_id', '=', member.subscriber_id ?? member.id)
+        .orderBy('file_deliveries.id')
+        .execute();
+    });
+    return {
+      coverage_transmissions: rows
+        .map((row) => ({ row, loop: ((row.record as { members?: Array<{ memberReference?: string }> }).members ?? []).find((m) => m.memberReference === request.params.id) }))
+        .filter(({ loop }) => loop)
+        .map(({ row, loop }) => ({ file_delivery_id: row.id, file_name: row.file_name, kind: row.kind, status: row.status, sent_at: row.sent_at?.toISOString() ?? null, result: row.result, errors: row.errors as ErrorItem[], record: loop })),
+    };
+  });
+
+  app.get('/subscribers/:id/preview_834', {
+    config: { scope: 'read' },
+    schema: {
+      tags: ['carrier transmission'],
+      summary: 'The exact 834 segments this subscriber’s family will produce for each carrier, before anything is sent',
+      description: 'Control numbers are given when the file is built for sending, so the preview shows 1. SSNs are masked unless the key has the pii scope.',
+      params: IdParams,
+      response: { 200: Type.Object({ previews: Type.Array(Type.Object({ coverage_period_id: Uuid, carrier_id: Uuid, segments: Type.Array(Type.String()), warnings: Type.Array(ErrorItem) })) }) },
+    },
+  }, async (request) => {
+    const revealSsn = hasScope(request, 'pii');
+    return readAs(request, async (trx) => {
+      const subscriber = await findSubscriber(trx, request.caller.organizationId, request.params.id);
+      if (!subscriber) throw notFound('subscriber');
+      const periods = await trx.selectFrom('coverages').select('coverage_period_id').distinct().where('subscriber_id', '=', subscriber.id).where('superseded_at', 'is', null).execute();
+      const previews = [];
+      for (const { coverage_period_id } of periods) {
+        const context = await loadPeriodContext(trx, coverage_period_id);
+        const [family] = await loadFamilies(trx, request.server.services.cipher, context, [subscriber.id]);
+        const now = new Date();
+        const file: FileFacts = { kind: 'change', carrier: context.carrier, sponsor: context.sponsor, carrierGroupNumber: context.period.carrier_group_number, control: { interchange: 1, group: 1, transactionSet: 1 }, date: now.toISOString().slice(0, 10), time: now.toISOString().slice(11, 16).replace(':', '') };
+        const built = buildFamily(file, family!);
+        const text = write834(enrollmentFile(file, built.members), { lineBreak: '\n' });
+        const shown = revealSsn ? text : maskSsnSegments(text);
+        previews.push({
+          coverage_period_id,
+          carrier_id: context.carrier.id,
+          segments: shown.split('\n').filter(Boolean),
+          warnings: built.unmapped.map((u) => ({ error_type: 'carrier.line_of_coverage_unmapped', message: `No 834 line-of-coverage code for ${u.product_line}; set the carrier's line_of_coverage_codes`, parameter: 'line_of_coverage_codes' })),
+        });
+      }
+      return { previews };
+    });
+  });
+}

@@ -1,0 +1,90 @@
+// The transmission worker: outbox → files → carriers → answers → statuses, in passes. Any number of
+// workers may run against one PostgreSQL (claims use SKIP LOCKED and leases); `enroll start` runs one
+// in-process, `enroll worker` runs one alone. A failing pass is logged and the next one goes on.
+import type { Logger } from 'pino';
+import type { Db } from '../../db/database.ts';
+import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
+import { batchOnce } from './outbox-batcher.ts';
+import { sendOnce, type ConnectorFor } from './delivery-sender.ts';
+import { receiveOnce } from './inbound-processor.ts';
+
+export interface WorkerOptions {
+  db: Db;
+  cipher: PersonalDataCipher;
+  logger: Logger;
+  connectorFor: ConnectorFor;
+  intervalMs?: number;
+  /** Upper bound of files built, or sent, in one pass, so one pass never runs away. */
+  maxPerPass?: number;
+}
+
+export interface PassSummary {
+  built: number;
+  sent: number;
+  received: number;
+}
+
+export interface Worker {
+  runOnce(): Promise<PassSummary>;
+  /** Runs passes until stop(). */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export function createWorker(options: WorkerOptions): Worker {
+  const { db, cipher, logger, connectorFor } = options;
+  const intervalMs = options.intervalMs ?? 1000;
+  const maxPerPass = options.maxPerPass ?? 50;
+  let running = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<unknown> = Promise.resolve();
+
+  async function runOnce(): Promise<PassSummary> {
+    const summary: PassSummary = { built: 0, sent: 0, received: 0 };
+    while (summary.built < maxPerPass && (await batchOnce(db, cipher))) summary.built++;
+    while (summary.sent < maxPerPass && (await sendOnce(db, cipher, connectorFor))) summary.sent++;
+    // Only carriers that owe us an answer are asked for files.
+    const waiting = await db
+      .selectFrom('file_deliveries')
+      .innerJoin('carriers', 'carriers.id', 'file_deliveries.carrier_id')
+      .select(['carriers.id', 'carriers.organization_id'])
+      .distinct()
+      .where('file_deliveries.status', 'in', ['sent', 'acknowledged'])
+      .execute();
+    for (const carrier of waiting) {
+      try {
+        const connector = await connectorFor(carrier.id);
+        if (connector) summary.received += await receiveOnce(db, carrier, connector);
+      } catch (error) {
+        logger.warn({ err: error, carrier_id: carrier.id }, 'could not read the carrier’s answers; will try again');
+      }
+    }
+    return summary;
+  }
+
+  function schedule() {
+    if (!running) return;
+    timer = setTimeout(() => {
+      current = runOnce()
+        .then((summary) => {
+          if (summary.built || summary.sent || summary.received) logger.info({ ...summary }, 'transmission pass');
+        })
+        .catch((error) => logger.error({ err: error }, 'transmission pass failed'))
+        .finally(schedule);
+    }, intervalMs);
+  }
+
+  return {
+    runOnce,
+    start() {
+      if (running) return;
+      running = true;
+      schedule();
+    },
+    async stop() {
+      running = false;
+      if (timer) clearTimeout(timer);
+      await current;
+    },
+  };
+}
