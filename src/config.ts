@@ -15,6 +15,11 @@ export interface Config {
   bodyLimit: number;
   /** Run the transmission worker inside `enroll start`. */
   runWorker: boolean;
+  /**
+   * Let webhook endpoints point at loopback, private and link-local addresses. Off by default: such
+   * URLs would let an API key make the server call into its own network (SSRF). For development and tests.
+   */
+  allowPrivateWebhookUrls: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -37,5 +42,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: integer(env, 'ENROLL_BODY_LIMIT', 1024 * 1024),
     runWorker: env.ENROLL_WORKER !== 'off',
+    allowPrivateWebhookUrls: env.ENROLL_WEBHOOKS_ALLOW_PRIVATE === 'true',
   };
 }

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 // Start-up: config → database → migrations → app → listen, and the way back down on a signal.
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
@@ -34,14 +36,25 @@ async function createDevelopmentKey(database: Database): Promise<string | undefi
   });
 }
 
+/** Uploaded files wait here while they are imported: beside the embedded data, else in the temp folder. */
+export function uploadDirFor(config: Config): string {
+  return config.databaseUrl ? path.join(os.tmpdir(), 'open-enrollment-uploads') : path.join(config.dataDir, 'uploads');
+}
+
 export function configuredCipher(config: Config): PersonalDataCipher {
   return createCipher(resolveEncryptionKey({ configured: config.encryptionKey, embeddedDataDir: config.databaseUrl ? undefined : config.dataDir }));
 }
 
 /** The transmission worker with its connectors; stop() finishes the pass in progress. */
-export function startWorker(database: Database, cipher: PersonalDataCipher, logger: Logger, intervalMs = 1000): { worker: Worker; stop(): Promise<void> } {
+export function startWorker(
+  database: Database,
+  cipher: PersonalDataCipher,
+  logger: Logger,
+  intervalMs = 1000,
+  webhooks: { allowPrivateUrls?: boolean } = {},
+): { worker: Worker; stop(): Promise<void> } {
   const connectors = createConnectorRegistry(database.db, cipher);
-  const worker = createWorker({ db: database.db, cipher, logger, connectorFor: connectors.connectorFor, intervalMs });
+  const worker = createWorker({ db: database.db, cipher, logger, connectorFor: connectors.connectorFor, intervalMs, webhooks });
   worker.start();
   return {
     worker,
@@ -56,7 +69,7 @@ export async function startServer(config: Config, logger: Logger, print: (line: 
   const database = await openConfiguredDatabase(config, logger);
   try {
     const cipher = configuredCipher(config);
-    const app = await buildApp({ db: database.db, databaseKind: database.kind, cipher, config }, { logger });
+    const app = await buildApp({ db: database.db, databaseKind: database.kind, cipher, config: { ...config, uploadDir: uploadDirFor(config) } }, { logger });
     const devKey = await createDevelopmentKey(database);
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -68,7 +81,7 @@ export async function startServer(config: Config, logger: Logger, print: (line: 
       print('Created the organization "Development" and an API key with every scope. It is shown once; keep it:');
       print(devKey);
     }
-    const worker = options.worker ? startWorker(database, cipher, logger) : undefined;
+    const worker = options.worker ? startWorker(database, cipher, logger, undefined, { allowPrivateUrls: config.allowPrivateWebhookUrls }) : undefined;
     if (worker) print('Transmission worker running in this process.');
     return {
       app,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenant } from '../src/db/tenant.ts';
 import { startTestApp, type Tenant, type TestApp } from './support/test-app.ts';
 import { client, createCarrier, createCoveragePeriod, createGroup, createPlan, SUBSCRIBER, type Client } from './support/enrollment-fixtures.ts';
+import { x12Text } from '../src/imports/x12/testing/generate-834.ts';
 
 let t: TestApp;
 let owner: Tenant;
@@ -33,16 +34,25 @@ beforeAll(async () => {
   ids.event = event.body.qualifying_life_event.id;
   ids.acknowledgement = event.body.acknowledgement.reference_number;
   ids.apiKey = (await api.get('/api_keys')).body.api_keys[0].id;
+  const census = await t.app.inject({ method: 'POST', url: `/groups/${ids.group}/census_imports?coverage_period_id=${ids.period}&dry_run=true`, headers: { ...owner.headers, 'content-type': 'text/csv' }, payload: 'subscriber_external_id\n' });
+  expect(census.statusCode, census.body).toBe(202);
+  ids.censusImport = census.json().census_import.id;
   const grant = await api.post(`/groups/${ids.group}/access_grants`, { access_grant: { organization_id: broker.organizationId } });
   expect(grant.status, JSON.stringify(grant.body)).toBe(201);
   ids.grant = grant.body.access_grant.id;
+  const endpoint = await api.post('/webhook_endpoints', { webhook_endpoint: { url: 'https://203.0.113.10/hooks', events: ['subscriber.status_changed'] } });
+  expect(endpoint.status, JSON.stringify(endpoint.body)).toBe(201);
+  ids.webhookEndpoint = endpoint.body.webhook_endpoint.id;
+  const x12 = await t.app.inject({ method: 'POST', url: `/groups/${ids.group}/x12_imports?dry_run=true`, headers: { ...owner.headers, 'content-type': 'application/edi-x12' }, payload: x12Text({ families: 1, coverageStartDate: '2020-01-01', plans: { HLT: 'MEDICAL-001' } }) });
+  expect(x12.statusCode, x12.body).toBe(202);
+  ids.x12Import = x12.json().x12_import.id;
 });
 afterAll(() => t?.close());
 
 const dependentBody = { dependent: { external_identifier: 'X', first_name: 'X', last_name: 'Y', gender: 'female', subscriber_relationship: 'child', birth_date: '2015-01-01' } };
 
 /** For every route with a path parameter: the URL of the owner's resource and a valid body. */
-const cases: Record<string, () => { url: string; body?: unknown }> = {
+const cases: Record<string, () => { url: string; body?: unknown; contentType?: string }> = {
   'GET /api_keys/{id}': () => ({ url: `/api_keys/${ids.apiKey}` }),
   'POST /api_keys/{id}/revoke': () => ({ url: `/api_keys/${ids.apiKey}/revoke` }),
   'GET /groups/{id}': () => ({ url: `/groups/${ids.group}` }),
@@ -73,10 +83,19 @@ const cases: Record<string, () => { url: string; body?: unknown }> = {
   'GET /coverage_periods/{id}/errors': () => ({ url: `/coverage_periods/${ids.period}/errors` }),
   'GET /members/{id}/coverage_transmissions': () => ({ url: `/members/${ids.dependent}/coverage_transmissions` }),
   'GET /subscribers/{id}/preview_834': () => ({ url: `/subscribers/${ids.subscriber}/preview_834` }),
+  'POST /groups/{id}/census_imports': () => ({ url: `/groups/${ids.group}/census_imports?coverage_period_id=${ids.period}`, body: 'subscriber_external_id\n', contentType: 'text/csv' }),
+  'GET /census_imports/{id}': () => ({ url: `/census_imports/${ids.censusImport}` }),
+  'POST /groups/{id}/x12_imports': () => ({ url: `/groups/${ids.group}/x12_imports`, body: {} }),
+  'GET /x12_imports/{id}': () => ({ url: `/x12_imports/${ids.x12Import}` }),
+  'GET /webhook_endpoints/{id}': () => ({ url: `/webhook_endpoints/${ids.webhookEndpoint}` }),
+  'PUT /webhook_endpoints/{id}': () => ({ url: `/webhook_endpoints/${ids.webhookEndpoint}`, body: { webhook_endpoint: { description: 'Taken over' } } }),
+  'DELETE /webhook_endpoints/{id}': () => ({ url: `/webhook_endpoints/${ids.webhookEndpoint}` }),
+  'POST /webhook_endpoints/{id}/test': () => ({ url: `/webhook_endpoints/${ids.webhookEndpoint}/test`, body: {} }),
+  'GET /webhook_endpoints/{id}/deliveries': () => ({ url: `/webhook_endpoints/${ids.webhookEndpoint}/deliveries` }),
 };
 
-const call = (route: string, tenant: Tenant, url: string, body?: unknown) =>
-  t.app.inject({ method: route.split(' ')[0] as 'GET', url, headers: tenant.headers, ...(body ? { payload: body as object } : {}) });
+const call = (route: string, tenant: Tenant, url: string, body?: unknown, contentType?: string) =>
+  t.app.inject({ method: route.split(' ')[0] as 'GET', url, headers: { ...tenant.headers, ...(contentType ? { 'content-type': contentType } : {}) }, ...(body ? { payload: body as object } : {}) });
 
 describe('another tenant’s resources', () => {
   it('has a case for every route with a path parameter', () => {
@@ -87,13 +106,13 @@ describe('another tenant’s resources', () => {
   it('answers 404 on every route, exactly like a resource that does not exist, and changes nothing', async () => {
     const before = await t.testDb.database.db.selectFrom('audit_events').select('id').execute();
     for (const [route, make] of Object.entries(cases)) {
-      const { url, body } = make();
-      const theirs = await call(route, stranger, url, body);
+      const { url, body, contentType } = make();
+      const theirs = await call(route, stranger, url, body, contentType);
       expect(theirs.statusCode, `${route} as another tenant: ${theirs.body}`).toBe(404);
       expect(theirs.json().errors[0].error_type, route).toBe('not_found');
       // The same route with an id that exists nowhere answers the same.
       const missingUrl = url.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, MISSING).replace(/ACK-[0-9A-Z]{12}/, 'ACK-000000000000');
-      const missing = await call(route, stranger, missingUrl, body);
+      const missing = await call(route, stranger, missingUrl, body, contentType);
       expect(missing.statusCode, `${route} with a missing id`).toBe(404);
       expect(missing.json().errors[0].error_type).toBe(theirs.json().errors[0].error_type);
     }
@@ -102,7 +121,7 @@ describe('another tenant’s resources', () => {
   });
 
   it('never lists another tenant’s groups, carriers or keys, nor leaks their ids', async () => {
-    for (const url of ['/groups', '/carriers', '/api_keys', '/audit_events']) {
+    for (const url of ['/groups', '/carriers', '/api_keys', '/audit_events', '/webhook_endpoints']) {
       const res = await call(`GET ${url}`, stranger, url);
       expect(res.statusCode, url).toBe(200);
       for (const id of Object.values(ids)) expect(res.body, `${url} leaks ${id}`).not.toContain(id);

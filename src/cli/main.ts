@@ -7,6 +7,19 @@ import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { EncryptionKeyError } from '../security/personal-data-cipher.ts';
 import { closeOnSignals, configuredCipher, openConfiguredDatabase, startServer, startWorker } from '../server.ts';
 import { runSandboxCarrierCommand } from './sandbox-carrier-command.ts';
+import { runImportCommand, type DirectAccess } from './import-command.ts';
+import { runExportCommand } from './export-command.ts';
+import { runStatusCommand } from './status-command.ts';
+import type { Logger } from 'pino';
+
+/** The database, opened only when a command needs it (not with --url). */
+const direct = (config: Config, logger: Logger): DirectAccess => ({
+  logger,
+  async open() {
+    const database = await openConfiguredDatabase(config, logger);
+    return { database, cipher: configuredCipher(config) };
+  },
+});
 import { runKeysCommand } from './keys-command.ts';
 
 const HELP = `enroll — Open Enrollment, the benefits enrollment API
@@ -27,10 +40,21 @@ Commands:
                             the key is printed once, alone on the last line
   keys list --organization NAME
   keys revoke --prefix PREFIX
+  import census FILE --group ID --coverage-period ID [--dry-run] [--complete]
+                            [--termination-date YYYY-MM-DD] [--url URL]
+                            Import a census CSV (docs/census-format.md), all-or-nothing
+  export 834 --coverage-period ID [--full] [-o FILE]
+                            The coverage period's 834 (a change file, or --full with 030 audit
+                            records) to FILE or standard output
+  status SUBSCRIBER_ID [--url URL]
+                            A family's carrier status, errors and coverages
 
-These commands work on the database directly: PostgreSQL when DATABASE_URL is set, else the
-embedded database in ENROLL_DATA_DIR (default ./data), which one process may open at a time —
-stop the server before running a key command against an embedded database.
+Where they work: keys, import, export and status use the database directly — PostgreSQL when
+DATABASE_URL is set, else the embedded database in ENROLL_DATA_DIR (default ./data), which one
+process may open at a time: stop the server first, or pass --url. With --url URL (import census,
+status) they talk to a running server instead, with the API key from ENROLL_API_KEY.
+Long work shows a progress bar on a terminal and plain progress lines otherwise. Exit codes: 0 done,
+1 refused or failed (the reasons are printed), 2 a usage error.
 
 Environment: PORT, HOST, DATABASE_URL, ENROLL_DATA_DIR, ENROLL_ENCRYPTION_KEY, LOG_LEVEL (see README).
 `;
@@ -59,7 +83,7 @@ export async function main(argv: string[], out: (line: string) => void = console
       }
       case 'worker': {
         const database = await openConfiguredDatabase(config, logger);
-        const running = startWorker(database, configuredCipher(config), logger);
+        const running = startWorker(database, configuredCipher(config), logger, undefined, { allowPrivateUrls: config.allowPrivateWebhookUrls });
         out(`Transmission worker running (database: ${database.kind}). Stop with Ctrl-C.`);
         closeOnSignals(async () => {
           await running.stop();
@@ -69,7 +93,13 @@ export async function main(argv: string[], out: (line: string) => void = console
         return 0;
       }
       case 'sandbox-carrier':
-        return runSandboxCarrierCommand(rest, out);
+        return await runSandboxCarrierCommand(rest, out);
+      case 'import':
+        return await runImportCommand(rest, direct(config, logger), out, err);
+      case 'export':
+        return await runExportCommand(rest, direct(config, logger), out);
+      case 'status':
+        return await runStatusCommand(rest, direct(config, logger), out);
       case 'migrate': {
         const database = await openConfiguredDatabase(config, logger);
         await database.close();

@@ -15,6 +15,8 @@ export type Trx = Transaction<Tables>;
 export interface Database {
   kind: 'pglite' | 'postgres';
   db: Db;
+  /** The PGlite instance itself, for what only it can do (COPY from a blob in the benchmarks). */
+  pglite?: PGlite;
   /** Runs SQL text holding several statements (migrations) as one transaction, outside any tenant. */
   execInTransaction(text: string): Promise<void>;
   close(): Promise<void>;
@@ -77,6 +79,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     return {
       kind: 'pglite',
+      pglite,
       db,
       // Through the pool so it never interleaves with a transaction in flight.
       execInTransaction: (text) => pool.execInTransaction(text),

@@ -1,6 +1,6 @@
 // Ids are UUIDv7: random like v4 to an outsider, but ordered by creation time, so lists paginate by
 // id in the order things were made and indexes stay compact. (PostgreSQL 15 has no uuidv7().)
-import { randomBytes } from 'node:crypto';
+import { randomChunk } from '../security/random-pool.ts';
 
 let lastMs = 0;
 let counter = 0;
@@ -19,7 +19,7 @@ export function newId(): string {
     lastMs = ms;
     counter = 0;
   }
-  const bytes = randomBytes(16);
+  const bytes = randomChunk(16);
   bytes.writeUIntBE(ms, 0, 6);
   bytes[6] = 0x70 | (counter >> 8);
   bytes[7] = counter & 0xff;

@@ -292,7 +292,124 @@ export interface InboundFilesTable {
   problem: string | null;
 }
 
+export type CensusImportState = 'queued' | 'processing' | 'completed' | 'validated' | 'failed';
+
+export interface CensusImportsTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  coverage_period_id: string;
+  api_key_id: string | null;
+  state: CensusImportState;
+  dry_run: boolean;
+  complete: boolean;
+  termination_date: string | null;
+  file_bytes: Generated<number>;
+  rows_total: number | null;
+  rows_done: Generated<number>;
+  families_created: Generated<number>;
+  families_changed: Generated<number>;
+  families_unchanged: Generated<number>;
+  families_terminated: Generated<number>;
+  error_count: Generated<number>;
+  errors: ColumnType<unknown, string | undefined, string>;
+  message: string | null;
+  reference_number: string | null;
+  created_at: Generated<Date>;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface X12ImportsTable {
+  id: string;
+  organization_id: string;
+  group_id: string | null;
+  coverage_period_id: string | null;
+  api_key_id: string | null;
+  state: CensusImportState;
+  dry_run: boolean;
+  create_missing: boolean;
+  action_code: string;
+  complete: boolean;
+  termination_date: string | null;
+  sponsor: Json;
+  carrier_group_number: string | null;
+  file_bytes: Generated<number>;
+  members_total: number | null;
+  members_done: Generated<number>;
+  families_created: Generated<number>;
+  families_changed: Generated<number>;
+  families_unchanged: Generated<number>;
+  families_terminated: Generated<number>;
+  to_create: ColumnType<unknown, string | undefined, string>;
+  missing: ColumnType<unknown, string | undefined, string>;
+  created: ColumnType<unknown, string | undefined, string>;
+  error_count: Generated<number>;
+  errors: ColumnType<unknown, string | undefined, string>;
+  message: string | null;
+  reference_number: string | null;
+  created_at: Generated<Date>;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface WebhookEndpointsTable {
+  id: string;
+  organization_id: string;
+  url: string;
+  description: Generated<string>;
+  events: string[];
+  secret_sealed: string;
+  enabled: Generated<boolean>;
+  disabled_reason: string | null;
+  disabled_at: Timestamp | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface EventsTable {
+  id: string;
+  organization_id: string;
+  group_id: string | null;
+  type: string;
+  payload: Json;
+  created_at: Generated<Date>;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed';
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  organization_id: string;
+  endpoint_id: string;
+  event_id: string;
+  event_type: string;
+  status: Generated<WebhookDeliveryStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  delivered_at: Timestamp | null;
+}
+
+export interface WebhookDeliveryAttemptsTable {
+  id: Generated<number>;
+  delivery_id: string;
+  organization_id: string;
+  attempted_at: Generated<Date>;
+  http_status: number | null;
+  latency_ms: number;
+  error: string | null;
+}
+
 export interface Tables {
+  webhook_endpoints: WebhookEndpointsTable;
+  events: EventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
+  census_imports: CensusImportsTable;
+  x12_imports: X12ImportsTable;
   carrier_outbox: CarrierOutboxTable;
   carrier_control_numbers: CarrierControlNumbersTable;
   file_deliveries: FileDeliveriesTable;

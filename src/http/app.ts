@@ -16,7 +16,8 @@ export interface Services {
   db: Db;
   databaseKind: 'pglite' | 'postgres';
   cipher: PersonalDataCipher;
-  config: Pick<Config, 'bodyLimit'>;
+  /** allowPrivateWebhookUrls unset means false: webhook URLs into private networks are refused. */
+  config: Pick<Config, 'bodyLimit'> & Partial<Pick<Config, 'allowPrivateWebhookUrls'>> & { uploadDir: string };
 }
 
 declare module 'fastify' {

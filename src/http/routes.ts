@@ -10,6 +10,9 @@ import { registerSubscriberRoutes } from '../enrollment/subscribers/routes.ts';
 import { registerQualifyingLifeEventRoutes } from '../enrollment/qualifying-life-events/routes.ts';
 import { registerAcknowledgementRoutes } from '../enrollment/acknowledgements/routes.ts';
 import { registerTransmissionRoutes } from '../carriers/transmission/routes.ts';
+import { registerWebhookRoutes } from '../webhooks/routes.ts';
+import { registerCensusImportRoutes } from '../imports/census/routes.ts';
+import { registerX12ImportRoutes } from '../imports/x12/routes.ts';
 
 export function registerRoutes(app: App): void {
   registerSystemRoutes(app);
@@ -22,4 +25,7 @@ export function registerRoutes(app: App): void {
   registerQualifyingLifeEventRoutes(app);
   registerAcknowledgementRoutes(app);
   registerTransmissionRoutes(app);
+  registerWebhookRoutes(app);
+  registerCensusImportRoutes(app);
+  registerX12ImportRoutes(app);
 }

@@ -2,6 +2,7 @@
 // authentication tag, so a tampered value fails to open instead of decrypting to garbage.
 // Stored form: `v1:<nonce b64>:<tag b64>:<ciphertext b64>`.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomChunk } from './random-pool.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -24,7 +25,8 @@ export function parseEncryptionKey(text: string): Buffer {
 export function createCipher(key: Buffer): PersonalDataCipher {
   return {
     seal(plain) {
-      const nonce = randomBytes(12);
+      // A fresh random 12-byte nonce per value, as GCM asks (from the shared pool: see random-pool.ts).
+      const nonce = randomChunk(12);
       const cipher = createCipheriv('aes-256-gcm', key, nonce);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return ['v1', nonce.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');

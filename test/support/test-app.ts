@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 // The real application on a real database, driven in-process through HTTP (`app.inject`).
 import { randomBytes } from 'node:crypto';
 import { buildApp, type App } from '../../src/http/app.ts';
@@ -31,7 +33,7 @@ export async function startTestApp(): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const { db, kind } = testDb.database;
   const cipher = createCipher(randomBytes(32));
-  const app = await buildApp({ db, databaseKind: kind, cipher, config: { bodyLimit: 1024 * 1024 } });
+  const app = await buildApp({ db, databaseKind: kind, cipher, config: { bodyLimit: 1024 * 1024, uploadDir: path.join(os.tmpdir(), 'oe-test-uploads') } });
   await app.ready();
   const keyFor = async (organizationId: string, scopes: Scope[]): Promise<Tenant> => {
     const { key } = await createApiKey(db, organizationId, 'test', scopes);

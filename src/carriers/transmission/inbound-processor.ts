@@ -8,7 +8,7 @@ import type { ErrorItem } from '../../http/errors.ts';
 import { readAcknowledgments } from '../x12/ack-999.ts';
 import type { CarrierConnector, InboundFile } from '../connectors/connector.ts';
 import { parseCarrierResultFile, type CarrierResultFile } from '../sandbox/carrier-result-file.ts';
-import { recordFamilyResult, rejectDelivery } from './status-updates.ts';
+import { announceDeliveryAnswered, recordFamilyResult, rejectDelivery } from './status-updates.ts';
 
 type Kind = '999' | 'ta1' | 'results' | 'unknown';
 
@@ -22,7 +22,7 @@ function kindOf(file: InboundFile): Kind {
 async function deliveryBy(trx: Trx, carrierId: string, column: 'interchange_control_number' | 'group_control_number', value: string | number) {
   const number = Number(value);
   if (!Number.isSafeInteger(number)) return undefined;
-  return trx.selectFrom('file_deliveries').select(['id', 'status']).where('carrier_id', '=', carrierId).where(column, '=', number).orderBy('created_at', 'desc').executeTakeFirst();
+  return trx.selectFrom('file_deliveries').select(['id', 'status', 'organization_id', 'group_id']).where('carrier_id', '=', carrierId).where(column, '=', number).orderBy('created_at', 'desc').executeTakeFirst();
 }
 
 /** Applies one file; answers the delivery it concerned and a problem when it could not be applied. */
@@ -44,7 +44,10 @@ async function apply(trx: Trx, carrierId: string, kind: Kind, content: string): 
     }
     for (const [subscriberId, errors] of families) await recordFamilyResult(trx, delivery.id, subscriberId, errors.length === 0, errors);
     const open = await trx.selectFrom('file_delivery_subscribers').select('subscriber_id').where('delivery_id', '=', delivery.id).where('result', 'is', null).limit(1).executeTakeFirst();
-    if (!open && delivery.status !== 'rejected') await trx.updateTable('file_deliveries').set({ status: 'completed' }).where('id', '=', delivery.id).execute();
+    if (!open && delivery.status !== 'rejected') {
+      await trx.updateTable('file_deliveries').set({ status: 'completed' }).where('id', '=', delivery.id).execute();
+      await announceDeliveryAnswered(trx, delivery, 'completed'); // webhooks
+    }
     return { deliveryId: delivery.id, problem: null };
   }
 
@@ -72,6 +75,7 @@ async function apply(trx: Trx, carrierId: string, kind: Kind, content: string): 
       await rejectDelivery(trx, delivery.id, errors.length ? errors : [{ error_type: 'carrier.group_rejected', message: `The carrier rejected the file (999 ${ack.acknowledgmentCode})`, parameter: 'GS' }]);
     } else if (delivery.status === 'sent') {
       await trx.updateTable('file_deliveries').set({ status: 'acknowledged', acknowledged_at: new Date() }).where('id', '=', delivery.id).execute();
+      await announceDeliveryAnswered(trx, delivery, 'acknowledged'); // webhooks
     }
   }
   if (!deliveryId) return { deliveryId: null, problem: 'No TA1 or 999 in the file matched a file sent to this carrier' };

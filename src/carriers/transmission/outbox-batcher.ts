@@ -8,6 +8,7 @@ import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts'
 import { write834 } from '../x12/write-834.ts';
 import { buildFamily, enrollmentFile, type FileFacts } from './build-834.ts';
 import { loadFamilies, loadPeriodContext, type PeriodContext } from './family-records.ts';
+import { recordEvent } from '../../webhooks/emit-event.ts';
 
 export interface ControlNumbers {
   interchange: number;
@@ -86,6 +87,7 @@ export async function storeDelivery(trx: Trx, cipher: PersonalDataCipher, covera
     .insertInto('file_delivery_subscribers')
     .values(built.map((family) => ({ delivery_id: id, subscriber_id: family.subscriberId, ...placement, record: json(family.record), result: null, result_at: null })))
     .execute();
+  await recordEvent(trx, { organizationId: placement.organization_id, groupId: placement.group_id, type: 'file_delivery.created', data: { object: 'file_delivery', id, status: 'ready', previous_status: null } });
   return { id, memberCount: built.reduce((sum, family) => sum + family.members.length, 0), subscriberIds: built.map((family) => family.subscriberId) };
 }
 

@@ -7,6 +7,7 @@ import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts'
 import { batchOnce } from './outbox-batcher.ts';
 import { sendOnce, type ConnectorFor } from './delivery-sender.ts';
 import { receiveOnce } from './inbound-processor.ts';
+import { deliverWebhooksOnce, type WebhookDeliveryOptions } from '../../webhooks/deliverer.ts';
 
 export interface WorkerOptions {
   db: Db;
@@ -16,12 +17,16 @@ export interface WorkerOptions {
   intervalMs?: number;
   /** Upper bound of files built, or sent, in one pass, so one pass never runs away. */
   maxPerPass?: number;
+  /** Webhook delivery settings (private addresses refused unless allowed). */
+  webhooks?: WebhookDeliveryOptions;
 }
 
 export interface PassSummary {
   built: number;
   sent: number;
   received: number;
+  /** Webhook delivery attempts made. */
+  webhooks: number;
 }
 
 export interface Worker {
@@ -40,7 +45,7 @@ export function createWorker(options: WorkerOptions): Worker {
   let current: Promise<unknown> = Promise.resolve();
 
   async function runOnce(): Promise<PassSummary> {
-    const summary: PassSummary = { built: 0, sent: 0, received: 0 };
+    const summary: PassSummary = { built: 0, sent: 0, received: 0, webhooks: 0 };
     while (summary.built < maxPerPass && (await batchOnce(db, cipher))) summary.built++;
     while (summary.sent < maxPerPass && (await sendOnce(db, cipher, connectorFor))) summary.sent++;
     // Only carriers that owe us an answer are asked for files.
@@ -59,6 +64,12 @@ export function createWorker(options: WorkerOptions): Worker {
         logger.warn({ err: error, carrier_id: carrier.id }, 'could not read the carrier’s answers; will try again');
       }
     }
+    // Last, so the events this pass caused go out in this pass.
+    while (summary.webhooks < maxPerPass) {
+      const attempted = await deliverWebhooksOnce(db, cipher, options.webhooks, Math.min(10, maxPerPass - summary.webhooks));
+      if (!attempted) break;
+      summary.webhooks += attempted;
+    }
     return summary;
   }
 
@@ -67,7 +78,7 @@ export function createWorker(options: WorkerOptions): Worker {
     timer = setTimeout(() => {
       current = runOnce()
         .then((summary) => {
-          if (summary.built || summary.sent || summary.received) logger.info({ ...summary }, 'transmission pass');
+          if (summary.built || summary.sent || summary.received || summary.webhooks) logger.info({ ...summary }, 'transmission pass');
         })
         .catch((error) => logger.error({ err: error }, 'transmission pass failed'))
         .finally(schedule);

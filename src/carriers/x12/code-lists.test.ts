@@ -4,10 +4,12 @@ import {
   coverageLevelFor,
   INDIVIDUAL_RELATIONSHIP_CODES,
   insuranceLineFor,
+  INSURANCE_LINE_FOR_PRODUCT_LINE,
   isCode,
   maintenanceForLifeEvent,
   MAINTENANCE_REASON_CODES,
   MEMBER_MAINTENANCE_TYPE_CODES,
+  productLineForInsuranceLine,
   relationshipCodeFor,
   relationshipForCode,
 } from './code-lists.ts';
@@ -78,6 +80,19 @@ describe('insuranceLineFor (HD03)', () => {
     }
     expect(insuranceLineFor('accident', { accident: 'AH' })).toBe('AH');
     expect(insuranceLineFor('medical', { medical: 'PPO' })).toBe('PPO');
+  });
+});
+
+describe('productLineForInsuranceLine (HD03 read back)', () => {
+  it('is the reverse of insuranceLineFor for every line the guide has a code for', () => {
+    for (const [line, code] of Object.entries(INSURANCE_LINE_FOR_PRODUCT_LINE)) {
+      if (code) expect(productLineForInsuranceLine(code)).toBe(line);
+    }
+  });
+
+  it('reads the network-type codes senders use for medical plans, and nothing for codes with no line', () => {
+    for (const code of ['PPO', 'HMO', 'EPO', 'POS', 'MM']) expect(productLineForInsuranceLine(code)).toBe('medical');
+    for (const code of ['AK', 'PDG', 'FAC', 'XYZ', '']) expect(productLineForInsuranceLine(code)).toBeUndefined();
   });
 });
 

@@ -367,6 +367,29 @@ export function insuranceLineFor(
   return carrierOverrides[productLine] ?? INSURANCE_LINE_FOR_PRODUCT_LINE[productLine];
 }
 
+/**
+ * HD03 → product line, for 834s we receive: the reverse of INSURANCE_LINE_FOR_PRODUCT_LINE, plus the
+ * codes senders use for medical plans by their network type (HMO, PPO, EPO, POS, major medical) — an
+ * employer's or platform's file often says `HD*021**PPO` where we would write HLT. Codes with no line
+ * of ours (AK mental health, PDG drug, FAC, ...) give undefined: the import reports them, never guesses.
+ */
+export const PRODUCT_LINE_FOR_INSURANCE_LINE: Partial<Record<InsuranceLineCode, ProductLine>> = {
+  ...Object.fromEntries(
+    (Object.entries(INSURANCE_LINE_FOR_PRODUCT_LINE) as [ProductLine, InsuranceLineCode | undefined][])
+      .filter((entry): entry is [ProductLine, InsuranceLineCode] => entry[1] !== undefined)
+      .map(([line, code]) => [code, line]),
+  ),
+  HMO: 'medical',
+  PPO: 'medical',
+  EPO: 'medical',
+  POS: 'medical',
+  MM: 'medical',
+};
+
+export function productLineForInsuranceLine(code: string): ProductLine | undefined {
+  return isCode(INSURANCE_LINE_CODES, code) ? PRODUCT_LINE_FOR_INSURANCE_LINE[code] : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // HD05 Coverage Level Code
 

@@ -15,6 +15,7 @@ import { recordAcknowledgement } from '../acknowledgements/store.ts';
 import { subscriberFacts } from '../subscribers/family-facts.ts';
 import { currentCoverages, findSubscriber, listDependents } from '../subscribers/store.ts';
 import { markChanged } from '../subscribers/subscriber-status-store.ts';
+import { recordStatusChange } from '../../webhooks/emit-event.ts';
 import type { QualifyingLifeEventBody } from './schema.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -92,6 +93,8 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
   }
 
   await markChanged(trx, { subscriberId, organizationId: subscriber.organization_id, groupId: subscriber.group_id, qualifyingLifeEventId: event.id });
+  // Webhooks: the event's first status (pending) is announced like every later one.
+  await recordStatusChange(trx, { organizationId: subscriber.organization_id, groupId: subscriber.group_id, object: 'qualifying_life_event', id: event.id, status: event.status, previousStatus: null });
   await context.audit({ resource_type: 'qualifying_life_event', resource_id: event.id, action: 'create', after: { event: input, coverages_ended: changes.ended, coverages_started: applied.started.map((row) => row.id) } });
 
   const touched = [...applied.ended, ...applied.started];
@@ -146,29 +149,31 @@ async function applyCoverageChanges(trx: Trx, changes: CoverageChanges, current:
         .executeTakeFirstOrThrow(),
     );
   }
-  for (const row of changes.started) {
+  if (changes.started.length) {
     started.push(
-      await trx
+      ...(await trx
         .insertInto('coverages')
-        .values({
-          id: newId(),
-          organization_id: placement.organization_id,
-          group_id: placement.group_id,
-          subscriber_id: placement.subscriber_id,
-          member_id: row.member_id,
-          coverage_period_id: placement.coverage_period_id,
-          plan_id: row.plan_id,
-          product_line: row.product_line,
-          status: row.status,
-          start_date: row.start_date,
-          end_date: row.end_date,
-          volume: row.volume,
-          plan_election_id: placement.electionIds.get(row.product_line) ?? null,
-          qualifying_life_event_id: placement.event_id,
-          replaces_id: null,
-        })
+        .values(
+          changes.started.map((row) => ({
+            id: newId(),
+            organization_id: placement.organization_id,
+            group_id: placement.group_id,
+            subscriber_id: placement.subscriber_id,
+            member_id: row.member_id,
+            coverage_period_id: placement.coverage_period_id,
+            plan_id: row.plan_id,
+            product_line: row.product_line,
+            status: row.status,
+            start_date: row.start_date,
+            end_date: row.end_date,
+            volume: row.volume,
+            plan_election_id: placement.electionIds.get(row.product_line) ?? null,
+            qualifying_life_event_id: placement.event_id,
+            replaces_id: null,
+          })),
+        )
         .returningAll()
-        .executeTakeFirstOrThrow(),
+        .execute()),
     );
   }
   return { ended, started };

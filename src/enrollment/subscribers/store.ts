@@ -1,6 +1,6 @@
 // SQL for members (subscribers and dependents), their carrier status, coverages and events.
 // Every query names the caller's organization through reachableBy (the first line of tenancy).
-import { sql, type Trx } from '../../db/database.ts';
+import { sql, type Db } from '../../db/database.ts';
 import type { MembersTable, SubscriberStatus } from '../../db/tables.ts';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import { reachableBy } from '../group-access.ts';
@@ -9,27 +9,27 @@ export type MemberRow = Selectable<MembersTable>;
 export type NewMember = Insertable<MembersTable>;
 export type MemberPatch = Updateable<MembersTable>;
 
-export async function insertMembers(trx: Trx, rows: NewMember[]): Promise<MemberRow[]> {
+export async function insertMembers(trx: Db, rows: NewMember[]): Promise<MemberRow[]> {
   if (!rows.length) return [];
   return trx.insertInto('members').values(rows).returningAll().execute();
 }
 
 /** A subscriber the caller reaches; `forUpdate` locks it so changes to one family run one at a time. */
-export async function findSubscriber(trx: Trx, organizationId: string, id: string, forUpdate = false): Promise<MemberRow | undefined> {
+export async function findSubscriber(trx: Db, organizationId: string, id: string, forUpdate = false): Promise<MemberRow | undefined> {
   let query = trx.selectFrom('members').selectAll().where('id', '=', id).where('subscriber_id', 'is', null).where(reachableBy(organizationId, 'members'));
   if (forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
 }
 
-export async function findDependent(trx: Trx, organizationId: string, id: string): Promise<MemberRow | undefined> {
+export async function findDependent(trx: Db, organizationId: string, id: string): Promise<MemberRow | undefined> {
   return trx.selectFrom('members').selectAll().where('id', '=', id).where('subscriber_id', 'is not', null).where(reachableBy(organizationId, 'members')).executeTakeFirst();
 }
 
-export async function listDependents(trx: Trx, subscriberId: string): Promise<MemberRow[]> {
+export async function listDependents(trx: Db, subscriberId: string): Promise<MemberRow[]> {
   return trx.selectFrom('members').selectAll().where('subscriber_id', '=', subscriberId).orderBy('id').execute();
 }
 
-export async function updateMember(trx: Trx, id: string, patch: MemberPatch): Promise<MemberRow> {
+export async function updateMember(trx: Db, id: string, patch: MemberPatch): Promise<MemberRow> {
   return trx.updateTable('members').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -39,7 +39,7 @@ export interface SubscriberFilters {
   covered_on?: string | undefined;
 }
 
-export async function listSubscribers(trx: Trx, organizationId: string, groupId: string, filters: SubscriberFilters, limit: number, after?: string) {
+export async function listSubscribers(trx: Db, organizationId: string, groupId: string, filters: SubscriberFilters, limit: number, after?: string) {
   let query = trx
     .selectFrom('members')
     .leftJoin('subscriber_statuses', 'subscriber_statuses.subscriber_id', 'members.id')
@@ -67,17 +67,17 @@ export async function listSubscribers(trx: Trx, organizationId: string, groupId:
   return query.orderBy('members.id').limit(limit).execute();
 }
 
-export async function findStatus(trx: Trx, subscriberId: string) {
+export async function findStatus(trx: Db, subscriberId: string) {
   return trx.selectFrom('subscriber_statuses').selectAll().where('subscriber_id', '=', subscriberId).executeTakeFirst();
 }
 
 /** The coverages as now known (superseded versions left out), of one family. */
-export async function currentCoverages(trx: Trx, subscriberId: string, coveragePeriodId?: string) {
+export async function currentCoverages(trx: Db, subscriberId: string, coveragePeriodId?: string) {
   let query = trx.selectFrom('coverages').selectAll().where('subscriber_id', '=', subscriberId).where('superseded_at', 'is', null);
   if (coveragePeriodId) query = query.where('coverage_period_id', '=', coveragePeriodId);
   return query.orderBy('start_date').orderBy('id').execute();
 }
 
-export async function listEvents(trx: Trx, subscriberId: string) {
+export async function listEvents(trx: Db, subscriberId: string) {
   return trx.selectFrom('qualifying_life_events').selectAll().where('subscriber_id', '=', subscriberId).orderBy('created_at').orderBy('id').execute();
 }

@@ -1,0 +1,132 @@
+// Census imports over HTTP: the CSV body is streamed to a file (never held in memory), the import is
+// answered at once (202) and runs in this process; GET /census_imports/:id shows its progress, its
+// outcome and every rejected row.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import { Type } from '@sinclair/typebox';
+import type { Selectable } from 'kysely';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Logger } from 'pino';
+import type { App } from '../../http/app.ts';
+import { IdParams } from '../../http/common-schemas.ts';
+import { notFound, unprocessable } from '../../http/errors.ts';
+import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
+import type { CensusImportsTable } from '../../db/tables.ts';
+import { newId } from '../../db/ids.ts';
+import { reachableBy } from '../../enrollment/group-access.ts';
+import { CensusImport, CensusImportQuery, type CensusImport as CensusImportView } from './schema.ts';
+import { runCensusImport } from './run-census-import.ts';
+
+const MAX_CENSUS_BYTES = 1024 * 1024 * 1024;
+
+export const toCensusImport = (row: Selectable<CensusImportsTable>): CensusImportView => ({
+  id: row.id,
+  group_id: row.group_id,
+  coverage_period_id: row.coverage_period_id,
+  state: row.state,
+  dry_run: row.dry_run,
+  complete: row.complete,
+  termination_date: row.termination_date,
+  file_bytes: Number(row.file_bytes),
+  rows_total: row.rows_total,
+  rows_done: row.rows_done,
+  families_created: row.families_created,
+  families_changed: row.families_changed,
+  families_unchanged: row.families_unchanged,
+  families_terminated: row.families_terminated,
+  error_count: row.error_count,
+  errors: row.errors as CensusImportView['errors'],
+  message: row.message,
+  reference_number: row.reference_number,
+  created_at: row.created_at.toISOString(),
+  started_at: row.started_at?.toISOString() ?? null,
+  finished_at: row.finished_at?.toISOString() ?? null,
+});
+
+export function registerCensusImportRoutes(app: App): void {
+  app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<TypeBoxTypeProvider>();
+    // The CSV arrives as a stream; the handler writes it to a file as it comes.
+    scope.addContentTypeParser(['text/csv', 'application/csv'], (_request, payload, done) => done(null, payload));
+
+    scope.post('/groups/:id/census_imports', {
+      config: { scope: 'write' },
+      bodyLimit: MAX_CENSUS_BYTES,
+      schema: {
+        tags: ['imports'],
+        summary: 'Import a census CSV (one row per person; docs/census-format.md): answered at once, processed in the background, all-or-nothing',
+        description: 'Send the file as the body with Content-Type: text/csv. ?dry_run=true validates the whole file and writes nothing; ?complete=true terminates the families the file leaves out. Re-importing the same file changes nothing.',
+        params: IdParams,
+        querystring: CensusImportQuery,
+        consumes: ['text/csv'],
+        response: { 202: Type.Object({ census_import: CensusImport }) },
+      },
+    }, async (request, reply) => {
+      const { services } = request.server;
+      // Who may import here is settled before a byte of the file is stored.
+      await readAs(request, async (trx) => {
+        const group = await trx.selectFrom('groups').select('id').where('id', '=', request.params.id).where(reachableBy(request.caller.organizationId, 'groups', 'id')).executeTakeFirst();
+        if (!group) throw notFound('group');
+      });
+      const id = newId();
+      fs.mkdirSync(services.config.uploadDir, { recursive: true });
+      const file = path.join(services.config.uploadDir, `census-${id}.csv`);
+      let bytes = 0;
+      const digest = createHash('sha256');
+      const body = request.body as Readable;
+      body.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        digest.update(chunk);
+      });
+      await pipeline(body, fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+      // An Idempotency-Key then covers the file's content: another file under the same key is a 409.
+      (request as { body: unknown }).body = { file_sha256: digest.digest('hex') };
+      try {
+        const answer = await writeOnce(request, reply, async ({ trx, caller, audit }) => {
+          const period = await trx
+            .selectFrom('coverage_periods')
+            .select(['id', 'group_id', 'organization_id'])
+            .where('id', '=', request.query.coverage_period_id)
+            .where(reachableBy(caller.organizationId, 'coverage_periods'))
+            .executeTakeFirst();
+          const group = await trx.selectFrom('groups').select('id').where('id', '=', request.params.id).where(reachableBy(caller.organizationId, 'groups', 'id')).executeTakeFirst();
+          if (!group) throw notFound('group');
+          if (!period || period.group_id !== group.id) throw unprocessable([{ error_type: 'unprocessable.coverage_period_not_found', message: 'coverage_period_id is not a coverage period of this group', parameter: 'coverage_period_id' }]);
+          const row = await trx
+            .insertInto('census_imports')
+            .values({ id, organization_id: period.organization_id, group_id: group.id, coverage_period_id: period.id, api_key_id: caller.apiKeyId, state: 'queued', dry_run: request.query.dry_run ?? false, complete: request.query.complete ?? false, termination_date: request.query.termination_date ?? null, file_bytes: bytes, rows_total: null, message: null, reference_number: null, started_at: null, finished_at: null })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await audit({ resource_type: 'census_import', resource_id: id, action: 'create', after: toCensusImport(row) });
+          return { status: 202, body: { census_import: toCensusImport(row) } };
+        });
+        if (reply.getHeader('idempotent-replayed')) {
+          fs.rmSync(file, { force: true });
+        } else {
+          // After the answer: the import runs in this process, on its own transaction.
+          setImmediate(() => {
+            runCensusImport(id, file, { db: services.db, databaseKind: services.databaseKind, cipher: services.cipher, logger: request.log as unknown as Logger })
+              .catch((error) => request.log.error({ err: error, census_import_id: id }, 'census import crashed'))
+              .finally(() => fs.rmSync(file, { force: true }));
+          });
+        }
+        return answer;
+      } catch (error) {
+        fs.rmSync(file, { force: true });
+        throw error;
+      }
+    });
+
+    scope.get('/census_imports/:id', {
+      config: { scope: 'read' },
+      schema: { tags: ['imports'], summary: 'A census import: state, rows done of total, what it changed, and every rejected row with its column and typed error', params: IdParams, response: { 200: Type.Object({ census_import: CensusImport }) } },
+    }, async (request) => {
+      const row = await readAs(request, (trx) => trx.selectFrom('census_imports').selectAll().where('id', '=', request.params.id).where(reachableBy(request.caller.organizationId, 'census_imports')).executeTakeFirst());
+      if (!row) throw notFound('census import');
+      return { census_import: toCensusImport(row) };
+    });
+  });
+}

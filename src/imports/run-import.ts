@@ -1,0 +1,256 @@
+// The import engine shared by every file format (census CSV, inbound 834): a source turns its file
+// into families of `CensusPerson` (subscriber first) and reports its own reading errors; the engine
+// plans each family with the API's rules, writes chunk by chunk inside ONE transaction, terminates who
+// a complete file leaves out, audits, and rolls everything back on any error or a dry run. Only a chunk
+// of families is held at a time; the names seen, for complete files, go to a temporary table.
+import type { Logger } from 'pino';
+import { json, sql, type Db, type Trx } from '../db/database.ts';
+import { newId } from '../db/ids.ts';
+import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
+import type { CoveragePeriodFacts, PlanFacts, ProductLine, QualifyingLifeEventInput } from '../enrollment/enrollment-facts.ts';
+import { planCoverageChanges } from '../enrollment/coverage-changes.ts';
+import type { CensusError, CensusPerson } from './census/census-columns.ts';
+import { familyChanged, planFamily, type CensusContext, type SourceColumns } from './census/census-families.ts';
+import { loadFamilies, missingFamilies, writeChunk, type ChunkWrites } from './census/census-store.ts';
+
+const CHUNK_FAMILIES = 1000;
+const MAX_REPORTED_ERRORS = 1000;
+
+export interface ImportOutcome {
+  state: 'completed' | 'validated' | 'failed';
+  rows_total: number;
+  families_created: number;
+  families_changed: number;
+  families_unchanged: number;
+  families_terminated: number;
+  error_count: number;
+  errors: CensusError[];
+  message: string | null;
+}
+
+export interface ImportJob {
+  id: string;
+  /** The audit event's resource type: `census_import`, `x12_import`. */
+  resourceType: string;
+  organizationId: string;
+  apiKeyId: string | null;
+  dryRun: boolean;
+  /** The file is the whole population: families with coverage it leaves out are terminated. */
+  complete: boolean;
+  /** The date of that termination (the period's rule applies); today when null. */
+  terminationDate: string | null;
+}
+
+/** Where the families go. */
+export interface ImportPlacement {
+  groupId: string;
+  coveragePeriodId: string;
+}
+
+export interface ImportPlan {
+  id: string;
+  coverage_period_id: string;
+  product_line: ProductLine;
+  external_identifier: string;
+  plan_identifier: string | null;
+}
+
+/** What a source reads with: the coverage period's plans, to match the file's plan codes. */
+export interface ImportSetting {
+  plans: readonly ImportPlan[];
+}
+
+export interface ImportSink {
+  addErrors(errors: CensusError[]): void;
+  countRows(count?: number): void;
+  readonly errorCount: number;
+}
+
+export interface ImportSource {
+  /** What a reported place is called in the outcome's message: `row` (CSV), `segment` (834). */
+  unit: string;
+  /** How planning errors name their place; the CSV's column names when left out. */
+  columns?: SourceColumns;
+  /** Families in file order, subscriber first; reading errors go to the sink. */
+  families(sink: ImportSink, setting: ImportSetting): AsyncIterable<CensusPerson[]>;
+  /** The product lines a family's rows speak for: a line they leave out is waived when covered. */
+  linesFor(family: CensusPerson[]): readonly ProductLine[];
+  /** Members a family's rows leave out keep their coverage (an 834 change file; see CensusContext). */
+  keepUnlistedMembers?: boolean;
+}
+
+export interface RunOptions {
+  db: Db;
+  databaseKind: 'pglite' | 'postgres';
+  cipher: PersonalDataCipher;
+  logger?: Logger;
+  onProgress?: (progress: { rowsDone: number; rowsTotal: number | null }) => void;
+  today?: string;
+}
+
+export interface EngineOptions extends RunOptions {
+  /** Runs first inside the import's transaction (creating what the file needs); says where families go. */
+  place(trx: Trx): Promise<ImportPlacement>;
+  /** Extra facts for the audit event of an applied import. */
+  auditDetails?: () => Record<string, unknown>;
+  rowsTotal: number | null;
+  /** Called with the running outcome after each chunk and once at the end (`final`). */
+  report?: (outcome: ImportOutcome, final: boolean) => void;
+  /**
+   * Records the outcome (the import's row, its webhook event): inside the import's transaction when it
+   * commits, so the changes and their announcement commit together; in a transaction of its own when
+   * nothing was written.
+   */
+  finish?: (trx: Trx, outcome: ImportOutcome) => Promise<void>;
+}
+
+class RollBack extends Error {}
+
+export async function runImport(job: ImportJob, source: ImportSource, options: EngineOptions): Promise<ImportOutcome> {
+  const { db, cipher } = options;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const outcome: ImportOutcome = { state: 'completed', rows_total: 0, families_created: 0, families_changed: 0, families_unchanged: 0, families_terminated: 0, error_count: 0, errors: [], message: null };
+  const sink: ImportSink = {
+    addErrors(errors) {
+      outcome.error_count += errors.length;
+      for (const error of errors) if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push(error);
+    },
+    countRows(count = 1) {
+      outcome.rows_total += count;
+    },
+    get errorCount() {
+      return outcome.error_count;
+    },
+  };
+  const report = (final = false) => {
+    options.onProgress?.({ rowsDone: outcome.rows_total, rowsTotal: options.rowsTotal });
+    options.report?.(outcome, final);
+  };
+
+  try {
+    await db.transaction().execute(async (trx) => {
+      const placement = await options.place(trx);
+      const period = await trx.selectFrom('coverage_periods').selectAll().where('id', '=', placement.coveragePeriodId).executeTakeFirstOrThrow();
+      const plans = (await trx.selectFrom('plans').select(['id', 'coverage_period_id', 'product_line', 'external_identifier', 'plan_identifier']).where('coverage_period_id', '=', period.id).execute()) as ImportPlan[];
+      if (job.complete) await sql`CREATE TEMP TABLE census_seen (external_identifier text PRIMARY KEY) ON COMMIT DROP`.execute(trx);
+
+      const context = (family: CensusPerson[]): CensusContext => ({
+        organizationId: job.organizationId,
+        groupId: placement.groupId,
+        period: period as CoveragePeriodFacts,
+        plans: plans as Array<PlanFacts & { external_identifier: string }>,
+        lines: source.linesFor(family),
+        today,
+        newId,
+        seal: (ssn) => cipher.seal(ssn),
+        open: (sealed) => cipher.open(sealed),
+        ...(source.columns ? { columns: source.columns } : {}),
+        ...(source.keepUnlistedMembers ? { keepUnlistedMembers: true } : {}),
+      });
+      const where = { organizationId: job.organizationId, groupId: placement.groupId, coveragePeriodId: period.id };
+      const writing = () => !job.dryRun && outcome.error_count === 0;
+
+      let chunk: CensusPerson[][] = [];
+      const flush = async () => {
+        if (!chunk.length) return;
+        const families = chunk;
+        chunk = [];
+        const existing = await loadFamilies(trx, placement.groupId, period.id, families.map((f) => f[0]!.externalIdentifier));
+        const writes: ChunkWrites = { inserts: [], updates: [], coverage: [], changedFamilies: [] };
+        for (const persons of families) {
+          const before = existing.get(persons[0]!.externalIdentifier);
+          const plan = planFamily(persons, before, context(persons));
+          if (plan.errors.length) {
+            sink.addErrors(plan.errors);
+            continue;
+          }
+          if (!familyChanged(plan)) {
+            outcome.families_unchanged++;
+            continue;
+          }
+          if (plan.isNew) outcome.families_created++;
+          else outcome.families_changed++;
+          writes.inserts.push(...plan.inserts);
+          writes.updates.push(...plan.updates);
+          writes.coverage.push({ subscriberId: plan.subscriberId, changes: plan.coverage });
+          writes.changedFamilies.push(plan.subscriberId);
+        }
+        if (writing()) await writeChunk(trx, where, writes);
+        if (job.complete) {
+          await sql`INSERT INTO census_seen SELECT unnest(${families.map((f) => f[0]!.externalIdentifier)}::text[]) ON CONFLICT DO NOTHING`.execute(trx);
+        }
+        report();
+      };
+
+      for await (const family of source.families(sink, { plans })) {
+        chunk.push(family);
+        if (chunk.length >= CHUNK_FAMILIES) await flush();
+      }
+      await flush();
+
+      if (job.complete && outcome.error_count === 0) {
+        let after: string | null = null;
+        for (;;) {
+          const missing = await missingFamilies(trx, placement.groupId, period.id, CHUNK_FAMILIES, after);
+          if (!missing.length) break;
+          after = missing.at(-1)!.id;
+          const families = await loadFamilies(trx, placement.groupId, period.id, missing.map((m) => m.external_identifier));
+          const writes: ChunkWrites = { inserts: [], updates: [], coverage: [], changedFamilies: [] };
+          for (const family of families.values()) {
+            const input: QualifyingLifeEventInput = { event: 'termination_of_employment', date: job.terminationDate ?? today, coverage_period_id: period.id };
+            const changes = planCoverageChanges(input, {
+              subscriber: { id: family.subscriber.id, is_subscriber: true, subscriber_relationship: 'self', employment_details: {}, dependents: family.dependents.map((d) => ({ id: d.id, is_subscriber: false, subscriber_relationship: d.subscriber_relationship as 'child', birth_date: d.birth_date, removed_on: d.removed_on })) },
+              coveragePeriod: period as CoveragePeriodFacts,
+              plans: plans as PlanFacts[],
+              existingCoverages: family.coverages,
+              today,
+            });
+            if (!changes.ended.length) continue;
+            outcome.families_terminated++;
+            writes.coverage.push({ subscriberId: family.subscriber.id, changes });
+            writes.changedFamilies.push(family.subscriber.id);
+          }
+          if (writing()) await writeChunk(trx, where, writes);
+        }
+      }
+
+      if (writing()) {
+        // One audit event for the import, by the key that uploaded it, in the import's transaction.
+        const key = job.apiKeyId ? await trx.selectFrom('api_keys').select('organization_id').where('id', '=', job.apiKeyId).executeTakeFirst() : undefined;
+        await trx
+          .insertInto('audit_events')
+          .values({
+            organization_id: key?.organization_id ?? job.organizationId,
+            api_key_id: job.apiKeyId,
+            resource_type: job.resourceType,
+            resource_id: job.id,
+            action: 'apply',
+            before: null,
+            after: json({ group_id: placement.groupId, coverage_period_id: period.id, rows: outcome.rows_total, families_created: outcome.families_created, families_changed: outcome.families_changed, families_unchanged: outcome.families_unchanged, families_terminated: outcome.families_terminated, ...options.auditDetails?.() }),
+          })
+          .execute();
+      }
+
+      if (outcome.error_count > 0) {
+        outcome.state = 'failed';
+        outcome.message = `${outcome.error_count} ${source.unit} error(s): nothing was written`;
+        throw new RollBack();
+      }
+      if (job.dryRun) {
+        outcome.state = 'validated';
+        outcome.message = 'Dry run: the file is valid; nothing was written';
+        throw new RollBack();
+      }
+      await options.finish?.(trx, outcome);
+    });
+  } catch (error) {
+    if (!(error instanceof RollBack)) {
+      options.logger?.error({ err: error, [`${job.resourceType}_id`]: job.id }, 'import failed');
+      outcome.state = 'failed';
+      outcome.message = `The import stopped on an unexpected error and wrote nothing: ${(error as Error).message}`;
+    }
+    if (options.finish) await options.db.transaction().execute((trx) => options.finish!(trx, outcome));
+  }
+  report(true);
+  return outcome;
+}

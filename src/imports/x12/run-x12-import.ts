@@ -1,0 +1,121 @@
+// Running an inbound 834 import: the file is read twice, streaming — first for the reader's own
+// issues (so a member with a malformed segment is known before its family is planned, and reported
+// once), then member by member into families for the shared import engine (../run-import.ts), which
+// applies them with the API's rules in ONE transaction. What the file needs and the group lacks
+// (group, coverage period, plans: `to_create`) is created first in that same transaction, so a dry run
+// or a file with errors creates nothing either.
+import fs from 'node:fs';
+import { json } from '../../db/database.ts';
+import { newReferenceNumber } from '../../enrollment/acknowledgements/store.ts';
+import { INSURANCE_LINE_FOR_PRODUCT_LINE, stream834, X12SyntaxError, type Issue, type Read834Event } from '../../carriers/x12/index.ts';
+import { planServesProductLine, PRODUCT_LINES, type ProductLine } from '../../enrollment/enrollment-facts.ts';
+import type { CensusError, CensusPerson } from '../census/census-columns.ts';
+import { runImport, type ImportOutcome, type ImportSink, type ImportSource, type ImportSetting, type RunOptions } from '../run-import.ts';
+import { FamilyAssembler, flaggedMembers, readerErrors, X12_COLUMNS } from './x12-families.ts';
+import { createMissing, NOTHING_CREATED, type Created, type ToCreate } from './x12-store.ts';
+
+const events = (file: string): AsyncGenerator<Read834Event> => stream834(fs.createReadStream(file));
+
+/** The lines an 834 can carry (those with an HD03 code) that the period has plans for. */
+function linesWithCodes(setting: ImportSetting): ProductLine[] {
+  return PRODUCT_LINES.filter((line) => INSURANCE_LINE_FOR_PRODUCT_LINE[line] !== undefined && setting.plans.some((plan) => planServesProductLine(plan.product_line, line)));
+}
+
+/**
+ * An 834 as families. A full file (BGN08 4 or RX) states every line it can carry for everyone; a
+ * change file (BGN08 2) speaks only for the lines a family's loops name (see keepUnlistedMembers).
+ */
+export function x12Source(file: string, complete: boolean): ImportSource {
+  let fullLines: ProductLine[] = [];
+  return {
+    unit: 'segment',
+    columns: X12_COLUMNS,
+    keepUnlistedMembers: !complete,
+    linesFor: (family: CensusPerson[]) => (complete ? fullLines : [...new Set(family.flatMap((person) => Object.keys(person.plans) as ProductLine[]))]),
+    async *families(sink: ImportSink, setting: ImportSetting) {
+      fullLines = linesWithCodes(setting);
+      let issues: Issue[] = [];
+      const memberStarts: number[] = [];
+      try {
+        for await (const event of events(file)) {
+          if (event.type === 'member') memberStarts.push(event.member.segmentIndex);
+          if (event.type === 'end') issues = event.issues;
+        }
+      } catch (error) {
+        if (!(error instanceof X12SyntaxError)) throw error;
+        sink.addErrors([{ row: 1, column: 'ISA', error_type: 'invalid_request.x12_invalid', message: error.message }]);
+        return;
+      }
+      sink.addErrors(readerErrors(issues));
+      const assembler = new FamilyAssembler({ plans: setting.plans }, flaggedMembers(issues, memberStarts));
+      for await (const event of events(file)) {
+        if (event.type === 'transactionSet') {
+          const family = assembler.startTransactionSet();
+          if (family) yield family;
+        } else if (event.type === 'member') {
+          sink.countRows();
+          const { family, errors } = assembler.push(event.member);
+          sink.addErrors(errors);
+          if (family) yield family;
+        }
+      }
+      const last = assembler.end();
+      if (last) yield last;
+    },
+  };
+}
+
+export async function runX12Import(importId: string, file: string, options: RunOptions): Promise<ImportOutcome> {
+  const { db } = options;
+  const job = await db.selectFrom('x12_imports').selectAll().where('id', '=', importId).executeTakeFirstOrThrow();
+  await db.updateTable('x12_imports').set({ state: 'processing', started_at: new Date() }).where('id', '=', importId).execute();
+  const toCreate = job.to_create as ToCreate;
+  const created: Created = structuredClone(NOTHING_CREATED);
+  let placement = { groupId: job.group_id, coveragePeriodId: job.coverage_period_id };
+  let lastReport = 0;
+  const source = x12Source(file, job.complete);
+  const outcome = await runImport(
+    { id: importId, resourceType: 'x12_import', organizationId: job.organization_id, apiKeyId: job.api_key_id, dryRun: job.dry_run, complete: job.complete, terminationDate: job.termination_date },
+    source,
+    {
+      ...options,
+      rowsTotal: job.members_total,
+      place: async (trx) => {
+        // Fresh lists each attempt: the transaction may be rolled back.
+        Object.assign(created, structuredClone(NOTHING_CREATED));
+        const where = await createMissing(trx, job.organization_id, { groupId: job.group_id, coveragePeriodId: job.coverage_period_id }, toCreate, created);
+        placement = where;
+        return where;
+      },
+      auditDetails: () => ({ created }),
+      report: (running, final) => {
+        if (options.databaseKind === 'postgres' && (final || Date.now() - lastReport > 1000)) {
+          lastReport = Date.now();
+          void db.updateTable('x12_imports').set({ members_done: running.rows_total }).where('id', '=', importId).execute().catch(() => {});
+        }
+      },
+    },
+  );
+  const applied = outcome.state === 'completed';
+  await db
+    .updateTable('x12_imports')
+    .set({
+      state: outcome.state,
+      // What was created exists only once applied; until then the import keeps the ids it was given.
+      ...(applied ? { group_id: placement.groupId, coverage_period_id: placement.coveragePeriodId, created: json(created) } : {}),
+      members_total: outcome.rows_total,
+      members_done: outcome.rows_total,
+      families_created: outcome.families_created,
+      families_changed: outcome.families_changed,
+      families_unchanged: outcome.families_unchanged,
+      families_terminated: outcome.families_terminated,
+      error_count: outcome.error_count,
+      errors: json(outcome.errors as CensusError[]),
+      message: outcome.message,
+      reference_number: applied ? newReferenceNumber() : null,
+      finished_at: new Date(),
+    })
+    .where('id', '=', importId)
+    .execute();
+  return outcome;
+}

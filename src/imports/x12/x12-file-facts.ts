@@ -1,0 +1,83 @@
+// What an inbound 834 says about where it belongs, read in one pass before the import (pure): the
+// sponsor (N1*P5), the group numbers (REF*1L, else the header's REF*38), the kind of file (BGN08), the
+// dates, and the plans its HD loops name. The import finds (or creates) the group, the coverage period
+// and the plans from these.
+import { addDays, minDate, maxDate } from '../../enrollment/dates.ts';
+import type { ProductLine } from '../../enrollment/enrollment-facts.ts';
+import { productLineForInsuranceLine, type Read834Event } from '../../carriers/x12/index.ts';
+
+export interface ImpliedPlan {
+  product_line: ProductLine;
+  /** HD04 as sent; null when the file leaves it empty. */
+  plan_identifier: string | null;
+  /** HD03 as sent. */
+  insurance_line_code: string;
+}
+
+export interface X12FileFacts {
+  /** BGN08: '2' change file; '4' (verify) or 'RX' (replace) a full file. */
+  actionCode: string;
+  /** A full file lists everyone: families with coverage it leaves out are terminated. */
+  complete: boolean;
+  /** Distinct N1*P5 parties of the file's transaction sets. */
+  sponsors: Array<{ name: string | null; id: string; id_qualifier: string }>;
+  groupNumbers: string[];
+  plans: ImpliedPlan[];
+  earliestStart: string | null;
+  latestDate: string | null;
+  /** DTP*007, else BGN03: the day a full file speaks for. */
+  fileDate: string | null;
+  members: number;
+}
+
+/** BGN08 codes of a full file (the whole population), as the API's `complete` census flag. */
+export const FULL_FILE_ACTION_CODES = new Set(['4', 'RX']);
+
+export async function readFileFacts(events: AsyncIterable<Read834Event>): Promise<X12FileFacts> {
+  const facts: X12FileFacts = { actionCode: '', complete: false, sponsors: [], groupNumbers: [], plans: [], earliestStart: null, latestDate: null, fileDate: null, members: 0 };
+  const groupNumbers = new Set<string>();
+  const masterPolicies = new Set<string>();
+  const plans = new Map<string, ImpliedPlan>();
+  const later = (date: string | undefined) => {
+    if (date) facts.latestDate = facts.latestDate ? maxDate(facts.latestDate, date) : date;
+  };
+  for await (const event of events) {
+    if (event.type === 'transactionSet') {
+      const { header, sponsor } = event.transactionSet;
+      facts.actionCode ||= header.actionCode;
+      facts.fileDate ??= header.fileEffectiveDate ?? header.date ?? null;
+      if (header.masterPolicyNumber) masterPolicies.add(header.masterPolicyNumber);
+      if (sponsor && !facts.sponsors.some((s) => s.id === sponsor.id)) facts.sponsors.push({ name: sponsor.name ?? null, id: sponsor.id, id_qualifier: sponsor.idQualifier ?? '' });
+    } else if (event.type === 'member') {
+      const { member } = event;
+      facts.members++;
+      if (member.groupPolicyNumber) groupNumbers.add(member.groupPolicyNumber);
+      for (const coverage of member.coverages) {
+        if (coverage.startDate) facts.earliestStart = facts.earliestStart ? minDate(facts.earliestStart, coverage.startDate) : coverage.startDate;
+        later(coverage.startDate);
+        later(coverage.endDate);
+        const line = productLineForInsuranceLine(coverage.insuranceLineCode);
+        if (!line) continue;
+        const identifier = coverage.planCoverageDescription?.trim() || null;
+        const key = `${line}\u0000${identifier?.toUpperCase() ?? ''}`;
+        if (!plans.has(key)) plans.set(key, { product_line: line, plan_identifier: identifier, insurance_line_code: coverage.insuranceLineCode });
+      }
+    }
+  }
+  facts.complete = FULL_FILE_ACTION_CODES.has(facts.actionCode);
+  facts.groupNumbers = [...(groupNumbers.size ? groupNumbers : masterPolicies)];
+  facts.plans = [...plans.values()];
+  return facts;
+}
+
+/** The coverage period a file implies when the group has none: a year from its earliest coverage start. */
+export function impliedCoveragePeriod(facts: X12FileFacts): { coverage_start_date: string; coverage_end_date: string } | null {
+  const start = facts.earliestStart ?? facts.fileDate;
+  if (!start) return null;
+  const [year, month, day] = start.split('-');
+  const nextYear = `${Number(year) + 1}-${month}-${month === '02' && day === '29' ? '28' : day}`;
+  return { coverage_start_date: start, coverage_end_date: addDays(nextYear, -1) };
+}
+
+/** The day the file's coverage is about, to pick the coverage period that holds it. */
+export const referenceDate = (facts: X12FileFacts): string | null => facts.earliestStart ?? facts.fileDate;

@@ -1,0 +1,109 @@
+// The `enroll` command as a process: exit codes, and output without a terminal (plain progress
+// lines, no escape codes). The data is set up through the API on the same database first.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { buildApp } from '../src/http/app.ts';
+import { createCipher } from '../src/security/personal-data-cipher.ts';
+import { createApiKey, createOrganization } from '../src/organizations/store.ts';
+import { read834 } from '../src/carriers/x12/index.ts';
+import { censusText } from '../src/imports/census/testing/generate-census.ts';
+import { runEnroll } from './support/server-process.ts';
+import { createTestDatabase, onPostgres, type TestDatabase } from './support/test-database.ts';
+
+let dir: string;
+let env: Record<string, string>;
+let testDb: TestDatabase | undefined;
+let ids: { group: string; period: string };
+const year = 2026;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oe-cli-'));
+  const key = randomBytes(32).toString('hex');
+  let database;
+  if (onPostgres) {
+    testDb = await createTestDatabase();
+    env = { DATABASE_URL: testDb.url!, ENROLL_ENCRYPTION_KEY: key };
+    database = testDb.database;
+  } else {
+    env = { DATABASE_URL: '', ENROLL_DATA_DIR: path.join(dir, 'data'), ENROLL_ENCRYPTION_KEY: key };
+    database = await openDatabase({ dataDir: env.ENROLL_DATA_DIR });
+    await migrate(database);
+  }
+  const app = await buildApp({ db: database.db, databaseKind: database.kind, cipher: createCipher(Buffer.from(key, 'hex')), config: { bodyLimit: 1 << 20, uploadDir: dir } });
+  const org = await createOrganization(database.db, 'CLI Employer', 'employer');
+  const { key: apiKey } = await createApiKey(database.db, org.id, 'cli', ['read', 'write', 'pii', 'admin']);
+  const post = async (url: string, payload: object) => {
+    const res = await app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${apiKey}` }, payload });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  };
+  const carrier = (await post('/carriers', { carrier: { name: 'CLI Health', payer_identifier: '123456789', interchange: { sender_qualifier: 'ZZ', sender_id: 'OPENENROLL', receiver_qualifier: 'ZZ', receiver_id: 'CLIHEALTH' }, connection: { type: 'none' } } })).carrier;
+  const group = (await post('/groups', { group: { external_identifier: 'CLI', name: 'CLI Corp', employer: { organization_name: 'CLI Corp', fein: '123456789' }, primary_location: { address_line_1: '1 Main St', city: 'Springfield', state: 'IL', zip: '62701' } } })).group;
+  const period = (await post(`/groups/${group.id}/coverage_periods`, { coverage_period: { carrier_id: carrier.id, carrier_group_number: 'G-CLI', coverage_start_date: `${year}-01-01`, coverage_end_date: `${year}-12-31` } })).coverage_period;
+  await post(`/coverage_periods/${period.id}/plans`, { plan: { external_identifier: 'MED', description: 'Medical', product_line: 'medical', plan_identifier: 'MEDPPO' } });
+  ids = { group: group.id, period: period.id };
+  await app.close();
+  if (!onPostgres) await database.close();
+}, 90_000);
+afterAll(async () => {
+  await testDb?.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('enroll import census', () => {
+  it('imports a file, printing plain progress lines when not on a terminal, and exits 0', async () => {
+    const file = path.join(dir, 'census.csv');
+    fs.writeFileSync(file, censusText({ subscribers: 300, coverageStartDate: `${year}-01-01`, plans: { medical: 'MED' } }));
+    const run = runEnroll(['import', 'census', file, '--group', ids.group, '--coverage-period', ids.period], env);
+    expect(await run.exited, run.output()).toBe(0);
+    const output = run.output();
+    expect(output).toMatch(/census: [\d,]+\/[\d,]+ rows, [\d,]+ rows\/s/);
+    expect(output).toMatch(/completed: \d+ rows; families created 300, changed 0, unchanged 0, terminated 0/);
+    expect(output).not.toContain('\u001b[');
+    expect(output).not.toContain('\r');
+  }, 60_000);
+
+  it('exits 1 and prints each bad row when the file is refused', async () => {
+    const file = path.join(dir, 'bad.csv');
+    const text = censusText({ subscribers: 3, coverageStartDate: `${year}-01-01`, plans: { medical: 'MED' }, prefix: 'BAD' }).replace(/,(19\d\d)-\d\d-\d\d,/, ',$1-13-01,');
+    fs.writeFileSync(file, text);
+    const run = runEnroll(['import', 'census', file, '--group', ids.group, '--coverage-period', ids.period], env);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/row 2, birth_date: invalid_request.parameter_invalid/);
+    expect(run.output()).toMatch(/failed: .*nothing was written/s);
+  }, 60_000);
+
+  it('exits 2 on a usage error, saying what is missing', async () => {
+    const run = runEnroll(['import', 'census', path.join(dir, 'census.csv')], env);
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toContain('--group ID and --coverage-period ID');
+  }, 30_000);
+});
+
+describe('enroll export 834 and status', () => {
+  it('writes the coverage period as a full 834 that reads back whole', async () => {
+    const out = path.join(dir, 'full.834');
+    const run = runEnroll(['export', '834', '--coverage-period', ids.period, '--full', '-o', out], env);
+    expect(await run.exited, run.output()).toBe(0);
+    const read = read834(fs.readFileSync(out, 'utf8'));
+    expect(read.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(read.members.filter((m) => m.isSubscriber)).toHaveLength(300);
+    expect(read.transactionSets[0]!.header.actionCode).toBe('4');
+    expect(run.output()).toMatch(/300 families/);
+  }, 60_000);
+
+  it('prints a family’s status and coverages', async () => {
+    const list = runEnroll(['export', '834', '--coverage-period', ids.period], env);
+    expect(await list.exited).toBe(0);
+    const subscriberId = /REF\*0F\*([0-9a-f-]{36})/.exec(list.output())![1]!;
+    const run = runEnroll(['status', subscriberId], env);
+    expect(await run.exited, run.output()).toBe(0);
+    expect(run.output()).toContain(`${subscriberId}: pending since`);
+    expect(run.output()).toMatch(/medical employer_sponsored 2026-01-01 → open/);
+  }, 60_000);
+});
