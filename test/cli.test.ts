@@ -12,6 +12,7 @@ import { createCipher } from '../src/security/personal-data-cipher.ts';
 import { createApiKey, createOrganization } from '../src/organizations/store.ts';
 import { read834 } from '../src/carriers/x12/index.ts';
 import { censusText } from '../src/imports/census/testing/generate-census.ts';
+import { x12Text } from '../src/imports/x12/testing/generate-834.ts';
 import { runEnroll } from './support/server-process.ts';
 import { createTestDatabase, onPostgres, type TestDatabase } from './support/test-database.ts';
 
@@ -85,6 +86,16 @@ describe('enroll import census', () => {
   }, 30_000);
 });
 
+describe('enroll import 834', () => {
+  it('loads an 834 into the named group and coverage period, and exits 0', async () => {
+    const file = path.join(dir, 'in.834');
+    fs.writeFileSync(file, x12Text({ families: 5, coverageStartDate: `${year}-01-01`, plans: { HLT: 'MEDPPO' }, groupNumber: 'G-CLI', sponsor: { name: 'CLI CORP', id: '123456789' } }));
+    const run = runEnroll(['import', '834', file, '--group', ids.group, '--coverage-period', ids.period], env);
+    expect(await run.exited, run.output()).toBe(0);
+    expect(run.output()).toMatch(/completed: .*families created 5/);
+  }, 60_000);
+});
+
 describe('enroll export 834 and status', () => {
   it('writes the coverage period as a full 834 that reads back whole', async () => {
     const out = path.join(dir, 'full.834');
@@ -92,9 +103,9 @@ describe('enroll export 834 and status', () => {
     expect(await run.exited, run.output()).toBe(0);
     const read = read834(fs.readFileSync(out, 'utf8'));
     expect(read.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-    expect(read.members.filter((m) => m.isSubscriber)).toHaveLength(300);
+    expect(read.members.filter((m) => m.isSubscriber)).toHaveLength(305);
     expect(read.transactionSets[0]!.header.actionCode).toBe('4');
-    expect(run.output()).toMatch(/300 families/);
+    expect(run.output()).toMatch(/305 families/);
   }, 60_000);
 
   it('prints a family’s status and coverages', async () => {

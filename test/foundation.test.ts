@@ -230,6 +230,14 @@ describe('health and the API description', () => {
     expect(result.valid).toBe(true);
     const documented = new Set(Object.entries(spec.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)));
     for (const route of t.routes()) expect(documented, `${route} is not in the OpenAPI document`).toContain(route);
+    // Every JSON request body comes with an example, and every operation says what it does.
+    for (const [path, operations] of Object.entries<Record<string, any>>(spec.paths)) {
+      for (const [method, operation] of Object.entries<any>(operations)) {
+        expect(operation.summary, `${method} ${path} has no summary`).toEqual(expect.any(String));
+        const media = operation.requestBody?.content?.['application/json'];
+        if (media) expect(media.example ?? media.examples, `${method} ${path} has no example body`).toBeDefined();
+      }
+    }
   });
 
   it('serves the interactive reference at /docs', async () => {

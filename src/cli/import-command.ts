@@ -8,6 +8,11 @@ import { newId } from '../db/ids.ts';
 import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
 import { runCensusImport, type CensusOutcome } from '../imports/census/run-census-import.ts';
 import { createProgress } from './progress.ts';
+import { stream834 } from '../carriers/x12/read-834.ts';
+import { readFileFacts } from '../imports/x12/x12-file-facts.ts';
+import { createX12Import } from '../imports/x12/routes.ts';
+import { runX12Import } from '../imports/x12/run-x12-import.ts';
+import { ApiError } from '../http/errors.ts';
 import { parseOptions, UsageError } from './main.ts';
 import { remoteApi } from './remote-api.ts';
 
@@ -37,7 +42,8 @@ function printOutcome(outcome: Summary, out: (line: string) => void, err: (line:
 
 export async function runImportCommand(args: string[], access: DirectAccess, out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const [kind, file, ...rest] = args;
-  if (kind !== 'census') throw new UsageError('import takes census (import 834 is `enroll import 834 FILE`)');
+  if (kind === '834') return runImport834(file, rest, access, out, err);
+  if (kind !== 'census') throw new UsageError('import takes census or 834');
   if (!file || !fs.existsSync(file)) throw new UsageError(`import census needs a readable FILE${file ? `; ${file} does not exist` : ''}`);
   const { values } = parseOptions(rest, OPTIONS);
   const group = values.group;
@@ -74,4 +80,48 @@ export async function runImportCommand(args: string[], access: DirectAccess, out
   } finally {
     await database.close();
   }
+}
+
+/**
+ * `enroll import 834 FILE [--group ID] [--coverage-period ID] [--dry-run] [--url URL]`. Directly on the
+ * database the group is named (its owner is the importer); through a server (--url) the file's sponsor
+ * and group number may find it.
+ */
+async function runImport834(file: string | undefined, rest: string[], access: DirectAccess, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  if (!file || !fs.existsSync(file)) throw new UsageError(`import 834 needs a readable FILE${file ? `; ${file} does not exist` : ''}`);
+  const { values } = parseOptions(rest, { group: { type: 'string' }, 'coverage-period': { type: 'string' }, 'dry-run': { type: 'boolean' }, url: { type: 'string' } });
+  const query = new URLSearchParams({ ...(values['coverage-period'] ? { coverage_period_id: values['coverage-period'] } : {}), ...(values['dry-run'] ? { dry_run: 'true' } : {}) });
+  const progress = createProgress('834');
+  let job;
+  if (values.url) {
+    const api = remoteApi(values.url);
+    job = (await api.upload(`${values.group ? `/groups/${values.group}` : ''}/x12_imports?${query}`, file, 'application/edi-x12')).x12_import;
+    while (job.state === 'queued' || job.state === 'processing') {
+      progress.update(job.members_done ?? job.rows_done ?? 0, job.members_total ?? job.rows_total);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      job = (await api.get(`/x12_imports/${job.id}`)).x12_import;
+    }
+  } else {
+    if (!values.group) throw new UsageError('import 834 on the database directly needs --group ID (or --url to let the server find the group)');
+    const { database, cipher } = await access.open();
+    try {
+      const group = await database.db.selectFrom('groups').select(['id', 'organization_id']).where('id', '=', values.group).executeTakeFirst();
+      if (!group) throw new UsageError(`No group ${values.group}`);
+      const facts = await readFileFacts(stream834(fs.createReadStream(file)));
+      const id = newId();
+      await database.db.transaction().execute((trx) =>
+        createX12Import(trx, { id, callerOrganizationId: group.organization_id, apiKeyId: null, groupId: group.id, query: { ...(values['coverage-period'] ? { coverage_period_id: values['coverage-period'] } : {}), dry_run: Boolean(values['dry-run']) } as never, facts, fileBytes: fs.statSync(file).size }),
+      ).catch((error: unknown) => {
+        if (error instanceof ApiError) throw new UsageError(error.errors.map((e) => `${e.message}${e.parameter ? ` (${e.parameter})` : ''}`).join('; '));
+        throw error;
+      });
+      await runX12Import(id, file, { db: database.db, databaseKind: database.kind, cipher, logger: access.logger, onProgress: (p) => progress.update(p.rowsDone, p.rowsTotal) });
+      job = await database.db.selectFrom('x12_imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      out(`834 import ${id}`);
+    } finally {
+      await database.close();
+    }
+  }
+  progress.finish();
+  return printOutcome({ ...job, rows_total: job.members_total ?? job.rows_total ?? null, errors: job.errors ?? [] } as Summary, out, err);
 }

@@ -35,7 +35,7 @@ export const CreateApiKeyBody = Type.Object(
       { additionalProperties: false },
     ),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ api_key: { name: 'payroll integration', scopes: ['read', 'write'] } }] },
 );
 
 export const CreatedApiKey = Type.Object({

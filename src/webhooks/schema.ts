@@ -30,7 +30,7 @@ export type WebhookEndpoint = Static<typeof WebhookEndpoint>;
 
 export const CreateWebhookEndpointBody = Type.Object(
   { webhook_endpoint: Type.Object({ url: Url, events: Events, description: Type.Optional(Description) }, { additionalProperties: false }) },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ webhook_endpoint: { url: 'https://platform.example/hooks/enrollment', events: ['subscriber.status_changed', 'carrier_error.created'], description: 'Enrollment status for our HR platform' } }] },
 );
 export type CreateWebhookEndpointBody = Static<typeof CreateWebhookEndpointBody>;
 
@@ -46,7 +46,7 @@ export const UpdateWebhookEndpointBody = Type.Object(
       { additionalProperties: false, minProperties: 1 },
     ),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ webhook_endpoint: { enabled: true } }] },
 );
 export type UpdateWebhookEndpointBody = Static<typeof UpdateWebhookEndpointBody>;
 
