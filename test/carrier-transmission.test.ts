@@ -252,3 +252,34 @@ describe('never losing or repeating a change', () => {
     expect([...byCarrier.values()].some((numbers) => numbers.length > 1)).toBe(true);
   });
 });
+
+describe('several workers at once', () => {
+  it('share the outbox without sending any family twice', async () => {
+    const carrier = await createCarrier(api, undefined, 'Busy Health');
+    const group = await createGroup(api);
+    const period = await createCoveragePeriod(api, group.id, carrier.id, year);
+    const plan = await createPlan(api, period.id, 'medical');
+    const subscribers: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const created = await api.post(`/groups/${group.id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: `BUSY-${i}`, dependents: [] } });
+      subscribers.push(created.body.subscriber.id);
+      const event = await api.post(`/subscribers/${created.body.subscriber.id}/qualifying_life_events`, { qualifying_life_event: { event: 'initial_enrollment', date: `${year}-01-01`, coverage_period_id: period.id, plan_elections: { medical: { plan_id: plan.id, type: 'election', coverages: [{ member_id: created.body.subscriber.id, status: 'employer_sponsored', start_date: `${year}-01-01` }] } } } });
+      expect(event.status).toBe(201);
+    }
+    const uploads: string[] = [];
+    const recording: CarrierConnector = { send: async (file) => void uploads.push(file.name), receive: async () => [], markProcessed: async () => {}, close: async () => {} };
+    const connectorFor = async (id: string) => (id === carrier.id ? recording : undefined);
+    const workers = [1, 2, 3].map(() => createWorker({ db: t.testDb.database.db, cipher: t.cipher, logger: quiet, connectorFor }));
+    await Promise.all(workers.map((w) => w.runOnce()));
+    await Promise.all(workers.map((w) => w.runOnce()));
+    const carried = await t.testDb.database.db
+      .selectFrom('file_delivery_subscribers')
+      .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
+      .select('file_delivery_subscribers.subscriber_id')
+      .where('file_deliveries.carrier_id', '=', carrier.id)
+      .execute();
+    expect(carried.map((row) => row.subscriber_id).sort()).toEqual([...subscribers].sort());
+    expect(new Set(uploads).size).toBe(uploads.length);
+    for (const id of subscribers) expect((await api.get(`/subscribers/${id}`)).body.status).toBe('submitted');
+  });
+});
