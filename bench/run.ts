@@ -28,9 +28,10 @@ import { createApiKey } from '../src/organizations/store.ts';
 import { runCensusImport } from '../src/imports/census/run-census-import.ts';
 import { censusTarget, writeCensusFile, PLANS, YEAR, type CensusTarget } from './census-setup.ts';
 import { load, type LoadResult } from './http-load.ts';
+import { benchX12 } from './x12-bench.ts';
 
 const { values: args } = parseArgs({
-  options: { db: { type: 'string', default: 'both' }, census: { type: 'string', default: '100000' }, 'census-pglite': { type: 'string' }, seconds: { type: 'string', default: '10' }, json: { type: 'string' } },
+  options: { db: { type: 'string', default: 'both' }, census: { type: 'string', default: '100000' }, 'x12-members': { type: 'string', default: '100000' }, 'census-pglite': { type: 'string' }, seconds: { type: 'string', default: '10' }, json: { type: 'string' } },
 });
 const SECONDS = Number(args.seconds);
 const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -244,6 +245,16 @@ async function copyBaselinePostgres(database: Database, target: CensusTarget, fi
     await client.end();
   }
   return (performance.now() - started) / 1000;
+}
+
+{
+  const members = Number(args['x12-members']);
+  process.stderr.write(`== 834 of ${members} members\n`);
+  const x12 = await benchX12(members);
+  if (x12.write.members !== members || x12.ours.members !== members || x12.independent.members !== members) throw new Error(`834 member counts differ: ${JSON.stringify(x12)}`);
+  const figure = (f: { seconds: number; peakMb: number }) => `${fmt(f.seconds, 2)} s, +${fmt(f.peakMb)} MB peak`;
+  rows.push({ database: '-', measure: `write an 834 of ${fmt(members)} members (${fmt(x12.bytes / 1e6, 1)} MB)`, ours: figure(x12.write), baseline: `node-x12 parse ${figure(x12.independent)}`, ratio: fmt(x12.write.seconds / x12.independent.seconds, 2), detail: x12 });
+  rows.push({ database: '-', measure: `parse the same 834`, ours: figure(x12.ours), baseline: `node-x12 parse ${figure(x12.independent)}`, ratio: fmt(x12.ours.seconds / x12.independent.seconds, 2), detail: x12 });
 }
 
 const kinds: Array<'postgres' | 'pglite'> = args.db === 'both' ? ['postgres', 'pglite'] : [args.db as 'postgres' | 'pglite'];

@@ -15,6 +15,8 @@ export interface Config {
   bodyLimit: number;
   /** Run the transmission worker inside `enroll start`. */
   runWorker: boolean;
+  /** Seconds a worker holds a file it is sending before another may take it over (a crashed worker's). */
+  sendLeaseSeconds: number;
   /**
    * Let webhook endpoints point at loopback, private and link-local addresses. Off by default: such
    * URLs would let an API key make the server call into its own network (SSRF). For development and tests.
@@ -42,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: integer(env, 'ENROLL_BODY_LIMIT', 1024 * 1024),
     runWorker: env.ENROLL_WORKER !== 'off',
+    sendLeaseSeconds: integer(env, 'ENROLL_SEND_LEASE_SECONDS', 120),
     allowPrivateWebhookUrls: env.ENROLL_WEBHOOKS_ALLOW_PRIVATE === 'true',
   };
 }

@@ -50,11 +50,18 @@ export function startWorker(
   database: Database,
   cipher: PersonalDataCipher,
   logger: Logger,
-  intervalMs = 1000,
-  webhooks: { allowPrivateUrls?: boolean } = {},
+  options: { intervalMs?: number; allowPrivateUrls?: boolean; sendLeaseSeconds?: number } = {},
 ): { worker: Worker; stop(): Promise<void> } {
   const connectors = createConnectorRegistry(database.db, cipher);
-  const worker = createWorker({ db: database.db, cipher, logger, connectorFor: connectors.connectorFor, intervalMs, webhooks });
+  const worker = createWorker({
+    db: database.db,
+    cipher,
+    logger,
+    connectorFor: connectors.connectorFor,
+    intervalMs: options.intervalMs ?? 1000,
+    webhooks: { allowPrivateUrls: options.allowPrivateUrls },
+    ...(options.sendLeaseSeconds ? { sendLeaseSeconds: options.sendLeaseSeconds } : {}),
+  });
   worker.start();
   return {
     worker,
@@ -81,7 +88,7 @@ export async function startServer(config: Config, logger: Logger, print: (line: 
       print('Created the organization "Development" and an API key with every scope. It is shown once; keep it:');
       print(devKey);
     }
-    const worker = options.worker ? startWorker(database, cipher, logger, undefined, { allowPrivateUrls: config.allowPrivateWebhookUrls }) : undefined;
+    const worker = options.worker ? startWorker(database, cipher, logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds }) : undefined;
     if (worker) print('Transmission worker running in this process.');
     return {
       app,

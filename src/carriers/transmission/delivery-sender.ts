@@ -11,7 +11,8 @@ import { markDeliverySubmitted } from './status-updates.ts';
 export type ConnectorFor = (carrierId: string) => Promise<CarrierConnector | undefined>;
 
 export const MAX_SEND_ATTEMPTS = 8;
-const LEASE_SECONDS = 120;
+/** How long a send may take before another worker may take the file over (it is then sent again, which the connectors treat as the same file). */
+export const DEFAULT_SEND_LEASE_SECONDS = 120;
 
 /** 30 s, 1 min, 2 min, ... capped at an hour, each with ±20% jitter so workers do not stampede. */
 export function retryDelayMs(attempt: number, random = Math.random): number {
@@ -19,9 +20,9 @@ export function retryDelayMs(attempt: number, random = Math.random): number {
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-export async function sendOnce(db: Db, cipher: PersonalDataCipher, connectorFor: ConnectorFor): Promise<boolean> {
+export async function sendOnce(db: Db, cipher: PersonalDataCipher, connectorFor: ConnectorFor, leaseSeconds = DEFAULT_SEND_LEASE_SECONDS): Promise<boolean> {
   const leased = await sql<{ id: string; carrier_id: string; file_name: string; content_sealed: string; attempts: number }>`
-    UPDATE file_deliveries SET locked_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = attempts + 1
+    UPDATE file_deliveries SET locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
     WHERE id = (
       SELECT id FROM file_deliveries
       WHERE status = 'ready' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())

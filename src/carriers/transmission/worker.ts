@@ -15,6 +15,8 @@ export interface WorkerOptions {
   logger: Logger;
   connectorFor: ConnectorFor;
   intervalMs?: number;
+  /** See DEFAULT_SEND_LEASE_SECONDS. */
+  sendLeaseSeconds?: number;
   /** Upper bound of files built, or sent, in one pass, so one pass never runs away. */
   maxPerPass?: number;
   /** Webhook delivery settings (private addresses refused unless allowed). */
@@ -47,7 +49,7 @@ export function createWorker(options: WorkerOptions): Worker {
   async function runOnce(): Promise<PassSummary> {
     const summary: PassSummary = { built: 0, sent: 0, received: 0, webhooks: 0 };
     while (summary.built < maxPerPass && (await batchOnce(db, cipher))) summary.built++;
-    while (summary.sent < maxPerPass && (await sendOnce(db, cipher, connectorFor))) summary.sent++;
+    while (summary.sent < maxPerPass && (await sendOnce(db, cipher, connectorFor, options.sendLeaseSeconds))) summary.sent++;
     // Only carriers that owe us an answer are asked for files.
     const waiting = await db
       .selectFrom('file_deliveries')
