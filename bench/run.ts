@@ -26,7 +26,7 @@ import { buildApp } from '../src/http/app.ts';
 import { createCipher } from '../src/security/personal-data-cipher.ts';
 import { createApiKey } from '../src/organizations/store.ts';
 import { runCensusImport } from '../src/imports/census/run-census-import.ts';
-import { censusTarget, writeCensusFile, PLANS, YEAR, type CensusTarget } from './census-setup.ts';
+import { censusTarget, writeCensusFile, YEAR, type CensusTarget } from './census-setup.ts';
 import { load, type LoadResult } from './http-load.ts';
 import { benchX12 } from './x12-bench.ts';
 

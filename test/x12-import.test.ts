@@ -67,7 +67,6 @@ const record = async (externalId: string, group = groupId) => {
   return (await api.get(`/subscribers/${list.body.subscribers[0].id}`)).body;
 };
 
-const RELATIONSHIP_OF_INS02: Record<string, string> = { '18': 'self', '01': 'spouse', '19': 'child' };
 const titleless = (member: Member834) => ({ first_name: member.name.first, last_name: member.name.last, birth_date: member.demographics!.birthDate });
 
 describe('an employer 834 of a couple of hundred families', () => {

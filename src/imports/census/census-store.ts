@@ -1,6 +1,7 @@
 // SQL of a census import: loading the families a chunk of the file names, and writing a chunk's
 // changes in a handful of statements (bulk inserts through unnest, see db/bulk-insert.ts).
 import { sql, type Trx } from '../../db/database.ts';
+import { markFamiliesChanged } from '../../enrollment/subscribers/subscriber-status-store.ts';
 import { newId } from '../../db/ids.ts';
 import { bulkInsert, COVERAGE_COLUMNS, MEMBER_COLUMNS } from '../../db/bulk-insert.ts';
 import type { CoverageChanges } from '../../enrollment/coverage-changes.ts';
@@ -79,18 +80,8 @@ export async function writeChunk(trx: Trx, placement: { organizationId: string; 
   );
   await bulkInsert(trx, 'coverages', COVERAGE_COLUMNS, [...successors, ...started]);
 
-  // The same effect as markChanged, for many families at once: pending, and queued for the carrier.
-  if (writes.changedFamilies.length) {
-    await sql`
-      INSERT INTO subscriber_statuses (subscriber_id, organization_id, group_id, status, errors)
-      SELECT id, ${placement.organizationId}::uuid, ${placement.groupId}::uuid, 'pending', '[]'::jsonb FROM unnest(${writes.changedFamilies}::uuid[]) AS t(id)
-      ON CONFLICT (subscriber_id) DO UPDATE SET status = 'pending', status_at = now(), errors = '[]'::jsonb`.execute(trx);
-    await sql`
-      INSERT INTO carrier_outbox (organization_id, group_id, subscriber_id, carrier_id, coverage_period_id)
-      SELECT DISTINCT ${placement.organizationId}::uuid, ${placement.groupId}::uuid, c.subscriber_id, p.carrier_id, p.id
-      FROM coverages c JOIN coverage_periods p ON p.id = c.coverage_period_id
-      WHERE c.subscriber_id = ANY(${writes.changedFamilies}::uuid[]) AND c.superseded_at IS NULL`.execute(trx);
-  }
+  // Pending, and queued for the carrier: the same record of a change as the API's (markChanged).
+  await markFamiliesChanged(trx, placement, writes.changedFamilies);
 }
 
 /** Subscribers of the group with coverage in the period that the (complete) file did not name. */
