@@ -19,7 +19,7 @@ let periodId: string;
 const year = 2026;
 const FAMILIES = 200;
 const spec: X12Spec = { families: FAMILIES, seed: 11, coverageStartDate: `${year}-01-01` };
-const SAMPLES = '/work/shared/x12-samples';
+const SAMPLES = new URL('./fixtures/x12-samples', import.meta.url).pathname;
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -220,7 +220,7 @@ describe('the sandbox carrier', () => {
     '834_pyx12_ls_le_ls.edi',
     '834_pyx12_example834_5010.edi',
   ])('reads the public sample %s and answers it', async (sample) => {
-    const text = await readFile(new URL(`../../../../shared/x12-samples/${sample}`, import.meta.url), 'utf8');
+    const text = await readFile(new URL(`../../../test/fixtures/x12-samples/${sample}`, import.meta.url), 'utf8');
     const answer = createSandboxCarrier({ groups: [{ group_number: 'GRP002', coverage_start_date: '2026-01-01' }], linesOfCoverage: ['HLT', 'PPO'] }).receive834(text, sample);
     expect(answer.problems).toEqual([]);
     const acks = readAcknowledgments(answer.ack999 ?? answer.ta1!);
@@ -229,7 +229,7 @@ describe('the sandbox carrier', () => {
   });
 
   it('accepts the family sample, a valid file, once its group is known', async () => {
-    const text = await readFile(new URL('../../../../shared/x12-samples/834_pyx12_deident_family.edi', import.meta.url), 'utf8');
+    const text = await readFile(new URL('../../../test/fixtures/x12-samples/834_pyx12_deident_family.edi', import.meta.url), 'utf8');
     const answer = createSandboxCarrier({ groups: [{ group_number: 'GRP002', coverage_start_date: '2026-01-01' }], linesOfCoverage: ['PPO'] }).receive834(text);
     expect(readAcknowledgments(answer.ack999!).acknowledgments[0]!.accepted).toBe(true);
     expect(answer.results[0]!.results.map((result) => [result.subscriber_id, result.status])).toEqual([

@@ -4,8 +4,8 @@ import { readAcknowledgments, readAcknowledgmentsFromStream, write999, type Ackn
 import { X12ValueError } from './issues.ts';
 import { writeTa1 } from './ta1.ts';
 
-// Public samples (BSD-3-Clause), byte for byte: see shared/x12-samples/README.md.
-const sample = (name: string): string => readFileSync(new URL(`../../../../shared/x12-samples/${name}`, import.meta.url), 'utf8');
+// Public samples (BSD-3-Clause), byte for byte: see test/fixtures/x12-samples/README.md.
+const sample = (name: string): string => readFileSync(new URL(`../../../test/fixtures/x12-samples/${name}`, import.meta.url), 'utf8');
 
 describe('readAcknowledgments on an accepting 999 of 005010X231 (999_pyx12_834_ls_le_ls_5010)', () => {
   const result = readAcknowledgments(sample('999_pyx12_834_ls_le_ls_5010.edi'));

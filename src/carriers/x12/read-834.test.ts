@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from './issues.ts';
 import { read834, stream834, type Read834Event } from './read-834.ts';
 
-// Public pyx12 samples (BSD-3-Clause), byte for byte: see shared/x12-samples/README.md.
-const sample = (name: string): string => readFileSync(new URL(`../../../../shared/x12-samples/${name}`, import.meta.url), 'utf8');
+// Public pyx12 samples (BSD-3-Clause), byte for byte: see test/fixtures/x12-samples/README.md.
+const sample = (name: string): string => readFileSync(new URL(`../../../test/fixtures/x12-samples/${name}`, import.meta.url), 'utf8');
 const errorsOf = (result: { issues: Issue[] }): Issue[] => result.issues.filter((i) => i.severity === 'error');
 
 describe('read834 on a new family (834_pyx12_deident_family)', () => {

@@ -6,7 +6,7 @@ import { FamilyAssembler, flaggedMembers, planForCoverage, readerErrors } from '
 import { readFileFacts } from './x12-file-facts.ts';
 import { x12Text } from './testing/generate-834.ts';
 
-const SAMPLES = '/work/shared/x12-samples';
+const SAMPLES = new URL('../../../test/fixtures/x12-samples', import.meta.url).pathname;
 const sample = (name: string) => fs.readFileSync(`${SAMPLES}/${name}`, 'utf8');
 const plan = (product_line: ImportPlan['product_line'], external_identifier: string, plan_identifier: string | null = null): ImportPlan => ({ id: `${external_identifier}-id`, coverage_period_id: 'p', product_line, external_identifier, plan_identifier });
 const PLANS = [plan('medical', 'MED-PPO', 'GOLDPPO'), plan('dental', 'DEN-1', 'DENTAL1')];
