@@ -20,7 +20,7 @@ const carrier: CarrierFacts = {
 const file = (kind: FileFacts['kind']): FileFacts => ({ kind, carrier, sponsor: { name: 'Widget Corporation', fein: '23-4567891' }, carrierGroupNumber: 'GRP002', control: { interchange: 1001, group: 1001, transactionSet: 1001 }, date: '2026-11-28', time: '1200' });
 
 const person = (id: string, relationship: PersonRecord['relationship'], first: string, birth: string, gender: string, ssn: string | null): PersonRecord => ({
-  id, relationship, first_name: first, middle_name: null, last_name: 'Smith', suffix: null, ssn, gender, birth_date: birth, marital_status: relationship === 'self' ? 'married' : null,
+  id, external_identifier: `ext-${id}`, relationship, first_name: first, middle_name: null, last_name: 'Smith', suffix: null, ssn, gender, birth_date: birth, marital_status: relationship === 'self' ? 'married' : null,
   address: relationship === 'self' ? { address_line_1: '200 Oak Ave', city: 'Riverside', state: 'CA', zip: '92501' } : null, phone: relationship === 'self' ? '5555550123' : null, email: null,
   employment: relationship === 'self' ? { status: 'full_time', start_date: '2019-01-01' } : null,
 });

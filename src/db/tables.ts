@@ -280,6 +280,29 @@ export interface FileDeliverySubscribersTable {
   result_at: Timestamp | null;
 }
 
+export interface TransmissionQueuesTable {
+  coverage_period_id: string;
+  carrier_id: string;
+  organization_id: string;
+  group_id: string;
+  last_built_at: Timestamp | null;
+  failures: Generated<number>;
+  next_attempt_at: Timestamp;
+  errors: Json;
+  failed_at: Timestamp | null;
+}
+
+export interface TransmissionFailuresTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  carrier_id: string;
+  coverage_period_id: string;
+  subscriber_id: string;
+  errors: Json;
+  created_at: Generated<Date>;
+}
+
 export interface InboundFilesTable {
   id: string;
   carrier_id: string;
@@ -415,6 +438,8 @@ export interface Tables {
   file_deliveries: FileDeliveriesTable;
   file_delivery_subscribers: FileDeliverySubscribersTable;
   inbound_files: InboundFilesTable;
+  transmission_queues: TransmissionQueuesTable;
+  transmission_failures: TransmissionFailuresTable;
   groups: GroupsTable;
   access_grants: AccessGrantsTable;
   carriers: CarriersTable;

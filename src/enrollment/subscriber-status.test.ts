@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SUBSCRIBER_STATUSES,
   SUBSCRIBER_STATUS_EVENTS,
+  movesOn,
   nextStatus,
   type SubscriberStatus,
   type SubscriberStatusEvent,
@@ -46,6 +47,19 @@ describe('subscriber status', () => {
   it('refuses a second answer to the same submission', () => {
     expect(nextStatus('synced', 'rejected').ok).toBe(false);
     expect(nextStatus('errors', 'accepted').ok).toBe(false);
+  });
+
+  it('goes to errors, before anything is sent, when our own build cannot write the record', () => {
+    expect(run(['unsendable'])).toBe('errors');
+    expect(run(['unsendable', 'changed', 'transmitted'])).toBe('submitted');
+    for (const status of ['submitted', 'synced', 'errors'] as const) expect(nextStatus(status, 'unsendable').ok).toBe(false);
+  });
+
+  it('gives set-based updates the same moves as the table', () => {
+    expect(movesOn('transmitted')).toEqual({ from: ['pending'], to: 'submitted' });
+    expect(movesOn('accepted')).toEqual({ from: ['submitted'], to: 'synced' });
+    expect(movesOn('rejected')).toEqual({ from: ['submitted'], to: 'errors' });
+    expect(movesOn('unsendable')).toEqual({ from: ['pending'], to: 'errors' });
   });
 
   it('answers every status and event without throwing', () => {

@@ -8,7 +8,8 @@ import { violation, type RuleViolation } from './rule-violations.ts';
 export const SUBSCRIBER_STATUSES = ['pending', 'submitted', 'synced', 'errors'] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
-export const SUBSCRIBER_STATUS_EVENTS = ['changed', 'transmitted', 'accepted', 'rejected'] as const;
+/** `unsendable`: our own build found the record cannot be written to the carrier's file. */
+export const SUBSCRIBER_STATUS_EVENTS = ['changed', 'transmitted', 'accepted', 'rejected', 'unsendable'] as const;
 export type SubscriberStatusEvent = (typeof SUBSCRIBER_STATUS_EVENTS)[number];
 
 export type StatusTransition =
@@ -22,7 +23,7 @@ export type StatusTransition =
  * submission no longer describes the record.
  */
 const TRANSITIONS: Record<SubscriberStatus, Partial<Record<SubscriberStatusEvent, SubscriberStatus>>> = {
-  pending: { changed: 'pending', transmitted: 'submitted' },
+  pending: { changed: 'pending', transmitted: 'submitted', unsendable: 'errors' },
   submitted: { changed: 'pending', accepted: 'synced', rejected: 'errors' },
   synced: { changed: 'pending' },
   errors: { changed: 'pending' },
@@ -46,4 +47,13 @@ export function nextStatus(current: SubscriberStatus, event: SubscriberStatusEve
       `A subscriber whose status is ${current} cannot be ${event}: ${WHY_NOT[current]}.`,
     ),
   };
+}
+
+/** Every status `event` moves from, and the one it moves to: what set-based SQL updates apply. */
+export function movesOn(event: Exclude<SubscriberStatusEvent, 'changed'>): { from: SubscriberStatus[]; to: SubscriberStatus } {
+  const from = SUBSCRIBER_STATUSES.filter((status) => TRANSITIONS[status][event] !== undefined);
+  const targets = new Set(from.map((status) => TRANSITIONS[status][event]!));
+  // One target per event keeps a bulk move one UPDATE; the table above guarantees it.
+  if (targets.size !== 1) throw new Error(`status event ${event} has ${targets.size} targets`);
+  return { from, to: [...targets][0]! };
 }

@@ -60,18 +60,46 @@ export async function recordEvent(trx: Trx, event: NewEvent): Promise<{ id: stri
   return { id, deliveries: Number(result.rows[0]?.fanned ?? 0) };
 }
 
+/** Events in sets (a file's families): one statement per 2,000 events, whatever the file's size. */
+export async function recordEvents(trx: Trx, events: readonly NewEvent[]): Promise<void> {
+  const CHUNK = 2000;
+  for (let start = 0; start < events.length; start += CHUNK) {
+    const chunk = events.slice(start, start + CHUNK);
+    const createdAt = new Date().toISOString();
+    const payloads = chunk.map((event) => ({ id: newId(), type: event.type, created_at: createdAt, data: event.data }) satisfies EventPayload);
+    await sql`
+      SELECT enroll_record_event(e.id, e.organization_id, e.group_id, e.type, e.payload::jsonb, e.created_at, e.endpoint_id)
+      FROM unnest(${payloads.map((p) => p.id)}::uuid[], ${chunk.map((e) => e.organizationId)}::uuid[], ${chunk.map((e) => e.groupId ?? null)}::uuid[],
+        ${chunk.map((e) => e.type)}::text[], ${payloads.map((p) => JSON.stringify(p))}::text[], ${payloads.map((p) => p.created_at)}::timestamptz[],
+        ${chunk.map((e) => e.endpointId ?? null)}::uuid[]) AS e(id, organization_id, group_id, type, payload, created_at, endpoint_id)`.execute(trx);
+  }
+}
+
+export interface StatusChange {
+  organizationId: string;
+  groupId: string;
+  object: 'subscriber' | 'qualifying_life_event';
+  id: string;
+  status: string;
+  previousStatus: string | null;
+}
+
+const statusChangeEvent = (change: StatusChange): NewEvent => ({
+  organizationId: change.organizationId,
+  groupId: change.groupId,
+  type: change.object === 'subscriber' ? 'subscriber.status_changed' : 'qualifying_life_event.status_changed',
+  data: { object: change.object, id: change.id, status: change.status, previous_status: change.previousStatus },
+});
+
+/** `<object>.status_changed` for each change that did change a status, in one statement per chunk. */
+export async function recordStatusChanges(trx: Trx, changes: readonly StatusChange[]): Promise<void> {
+  await recordEvents(trx, changes.filter((change) => change.status !== change.previousStatus).map(statusChangeEvent));
+}
+
 /** `<object>.status_changed` — only when the status did change (a first status has previous_status null). */
-export async function recordStatusChange(
-  trx: Trx,
-  change: { organizationId: string; groupId: string; object: 'subscriber' | 'qualifying_life_event'; id: string; status: string; previousStatus: string | null },
-): Promise<void> {
+export async function recordStatusChange(trx: Trx, change: StatusChange): Promise<void> {
   if (change.status === change.previousStatus) return;
-  await recordEvent(trx, {
-    organizationId: change.organizationId,
-    groupId: change.groupId,
-    type: change.object === 'subscriber' ? 'subscriber.status_changed' : 'qualifying_life_event.status_changed',
-    data: { object: change.object, id: change.id, status: change.status, previous_status: change.previousStatus },
-  });
+  await recordEvent(trx, statusChangeEvent(change));
 }
 
 /** For the census import: call in the transaction that marks the import finished. */

@@ -5,6 +5,7 @@ import { IdParams } from '../../http/common-schemas.ts';
 import { notFound, unprocessable } from '../../http/errors.ts';
 import { decodeCursor, page, PageQuery } from '../../http/pagination.ts';
 import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
+import { retryQueuesNow } from '../transmission/outbox-batcher.ts';
 import { CarrierAnswer, CarrierList, CreateCarrierBody, UpdateCarrierBody } from './schema.ts';
 import {
   fileSettingsOf,
@@ -84,6 +85,8 @@ export function registerCarrierRoutes(app: App): void {
         file_settings: resolveFileSettings(changes.file_settings, fileSettingsOf(before)),
       });
       const carrier = toCarrier(row);
+      // Files that could not be built with the old settings are tried again at once.
+      await retryQueuesNow(trx, { carrierId: row.id });
       await audit({ resource_type: 'carrier', resource_id: row.id, action: 'update', before: toCarrier(before), after: carrier });
       return { status: 200, body: { carrier } };
     }),

@@ -1,5 +1,6 @@
 // What we tell a carrier, as plain data (pure): families of one coverage period → the Enrollment834
 // the X12 writer takes, plus, per family, the record as sent (SSNs masked) that becomes the synced copy.
+// Each family is built and checked on its own (buildFamilies), so one that cannot be written stays out.
 import type { Enrollment834, Member834, Coverage834 } from '../x12/enrollment-834.ts';
 import {
   BENEFIT_STATUS_FOR_COVERAGE_STATUS,
@@ -11,6 +12,9 @@ import {
 import type { ProductLine, QualifyingLifeEventType, SubscriberRelationship } from '../../enrollment/enrollment-facts.ts';
 import { compareDates, maxDate, minDate } from '../../enrollment/dates.ts';
 import { isCancelled } from '../../enrollment/coverage-rules.ts';
+import type { ErrorItem } from '../../http/errors.ts';
+import { checkHeader834, checkMembers834 } from '../x12/write-834.ts';
+import { familyBuildErrors } from './build-errors.ts';
 
 export interface CarrierFacts {
   name: string;
@@ -35,6 +39,8 @@ export interface SponsorFacts {
 
 export interface PersonRecord {
   id: string;
+  /** The client's own id, which errors name a dependent by. */
+  external_identifier: string;
   relationship: SubscriberRelationship;
   first_name: string;
   middle_name: string | null;
@@ -110,14 +116,23 @@ function coverageMaintenance(kind: FileFacts['kind'], coverage: CoverageRecord, 
   return memberSent ? '001' : '021';
 }
 
-/** Who else is covered in the same line at the same time: HD05 is the coverage level of that set. */
+/** The last day a row is sent as covering: a cancellation goes out ending on its own start date. */
+const sentEnd = (coverage: CoverageRecord): string => (isCancelled(coverage) ? coverage.start_date : (coverage.end_date ?? '9999-12-31'));
+
+/**
+ * Who is covered in the same line at the same time: HD05 is the coverage level of that set. A
+ * cancelled row (never in force) is levelled with the rows cancelled with it, and always counts itself,
+ * so a cancellation never leaves a coverage level without a member.
+ */
 function coveredTogether(coverage: CoverageRecord, family: FamilyRecord): { relationship: SubscriberRelationship }[] {
+  const cancelled = isCancelled(coverage);
   const overlapping = family.coverages.filter(
     (other) =>
-      other.product_line === coverage.product_line &&
-      !isCancelled(other) &&
-      compareDates(other.start_date, coverage.end_date ?? '9999-12-31') <= 0 &&
-      compareDates(coverage.start_date, other.end_date ?? '9999-12-31') <= 0,
+      other.id === coverage.id ||
+      (other.product_line === coverage.product_line &&
+        isCancelled(other) === cancelled &&
+        compareDates(other.start_date, sentEnd(coverage)) <= 0 &&
+        compareDates(coverage.start_date, sentEnd(other)) <= 0),
   );
   const ids = new Set(overlapping.map((c) => c.member_id));
   return family.members.filter((m) => ids.has(m.id)).map((m) => ({ relationship: m.relationship }));
@@ -156,8 +171,9 @@ export function buildFamily(file: FileFacts, family: FamilyRecord): BuiltFamily 
         planCoverageDescription: coverage.plan_identifier ?? coverage.plan_description,
         coverageLevel: coverageLevelFor(coveredTogether(coverage, family)),
         startDate: coverage.start_date,
-        // A cancellation (ends the day before it starts) goes out as ending on its start date.
-        ...(coverage.end_date ? { endDate: isCancelled(coverage) ? coverage.start_date : coverage.end_date } : {}),
+        // A cancellation (ends the day before it starts) goes out as the guide's cancellation: a
+        // termination effective its start date.
+        ...(coverage.end_date ? { endDate: sentEnd(coverage) } : {}),
         coverageReference: coverage.id,
       });
     }
@@ -165,7 +181,7 @@ export function buildFamily(file: FileFacts, family: FamilyRecord): BuiltFamily 
     const dated = own.length ? own : cancelled;
     const maintenance = memberMaintenance(file.kind, family, person, dated);
     const starts = dated.map((c) => c.start_date);
-    const ends = dated.map((c) => c.end_date);
+    const ends = dated.map((c) => (c.end_date === null ? null : sentEnd(c)));
     const employment = subscriber?.employment;
     members.push({
       isSubscriber: person.relationship === 'self',
@@ -205,6 +221,47 @@ export function buildFamily(file: FileFacts, family: FamilyRecord): BuiltFamily 
     record: { members: members.map((member) => ({ ...member, ssn: maskSsn(member.ssn ?? null) })) },
     unmapped,
   };
+}
+
+export interface FamilyFailure {
+  subscriberId: string;
+  errors: ErrorItem[];
+}
+
+export interface BuiltFamilies {
+  /** Families with something to send, each checked by the writer. */
+  built: BuiltFamily[];
+  /** Families the writer cannot carry: kept out of the file, each with what to correct. */
+  failed: FamilyFailure[];
+  /** Families with nothing the carrier's 834 can carry (no coverage in this period any more). */
+  empty: string[];
+}
+
+/**
+ * Builds every family on its own, so one family that cannot be written is kept out of the file with
+ * its errors and never holds back the others. Throws (X12ValueError) only when the file's own settings
+ * (carrier, coverage period, sponsor) cannot be written: then no family of the period can be sent.
+ */
+export function buildFamilies(file: FileFacts, families: readonly FamilyRecord[]): BuiltFamilies {
+  const envelope = enrollmentFile(file, []);
+  checkHeader834(envelope);
+  const result: BuiltFamilies = { built: [], failed: [], empty: [] };
+  for (const family of families) {
+    let members: Member834[] = [];
+    try {
+      const built = buildFamily(file, family);
+      members = built.members;
+      if (!members.length) {
+        result.empty.push(family.subscriberId);
+        continue;
+      }
+      checkMembers834(envelope.interchange, members);
+      result.built.push(built);
+    } catch (error) {
+      result.failed.push({ subscriberId: family.subscriberId, errors: familyBuildErrors(error, family, members) });
+    }
+  }
+  return result;
 }
 
 /** The whole file's envelope and header around the families' members. */

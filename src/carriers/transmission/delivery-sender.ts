@@ -20,16 +20,38 @@ export function retryDelayMs(attempt: number, random = Math.random): number {
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-export async function sendOnce(db: Db, cipher: PersonalDataCipher, connectorFor: ConnectorFor, leaseSeconds = DEFAULT_SEND_LEASE_SECONDS): Promise<boolean> {
-  const leased = await sql<{ id: string; carrier_id: string; file_name: string; content_sealed: string; attempts: number }>`
+interface LeasedDelivery {
+  id: string;
+  carrier_id: string;
+  file_name: string;
+  content_sealed: string;
+  attempts: number;
+}
+
+/**
+ * Leases the oldest file of each coverage period when it is due, at most `limit`: one file per queue a round, so
+ * one period's hundred files never hold back another's one. The lease is a conditional UPDATE, so two
+ * workers never lease the same file.
+ */
+async function leaseHeads(db: Db, limit: number, leaseSeconds: number): Promise<LeasedDelivery[]> {
+  // The head is the oldest ready file of its period whether due or not: a later file never overtakes
+  // an earlier one that is backing off, since each carries the state of its families when built.
+  const heads = await sql<{ id: string }>`
+    SELECT id FROM (
+      SELECT DISTINCT ON (coverage_period_id) id, created_at, next_attempt_at, locked_until FROM file_deliveries
+      WHERE status = 'ready'
+      ORDER BY coverage_period_id, created_at) heads
+    WHERE next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
+    ORDER BY created_at LIMIT ${limit}`.execute(db);
+  if (!heads.rows.length) return [];
+  const leased = await sql<LeasedDelivery>`
     UPDATE file_deliveries SET locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
-    WHERE id = (
-      SELECT id FROM file_deliveries
-      WHERE status = 'ready' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
-      ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+    WHERE id = ANY(${heads.rows.map((row) => row.id)}::uuid[]) AND status = 'ready' AND (locked_until IS NULL OR locked_until < now())
     RETURNING id, carrier_id, file_name, content_sealed, attempts`.execute(db);
-  const delivery = leased.rows[0];
-  if (!delivery) return false;
+  return leased.rows;
+}
+
+async function send(db: Db, cipher: PersonalDataCipher, connectorFor: ConnectorFor, delivery: LeasedDelivery): Promise<void> {
   try {
     const connector = await connectorFor(delivery.carrier_id);
     // A carrier with no connection: the file is built and kept, waiting for one to be configured.
@@ -48,11 +70,34 @@ export async function sendOnce(db: Db, cipher: PersonalDataCipher, connectorFor:
       })
       .where('id', '=', delivery.id)
       .execute();
-    return true;
+    return;
   }
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('file_deliveries').set({ status: 'sent', sent_at: new Date(), locked_until: null, last_error: null }).where('id', '=', delivery.id).execute();
     await markDeliverySubmitted(trx, delivery.id);
   });
+}
+
+/**
+ * Sends due files round-robin over coverage periods until `maxFiles` are sent or none is due. A
+ * carrier whose connector fails backs off file by file; the other carriers' files go out in the same
+ * round. Answers the files attempted.
+ */
+export async function sendDue(db: Db, cipher: PersonalDataCipher, connectorFor: ConnectorFor, maxFiles: number, leaseSeconds = DEFAULT_SEND_LEASE_SECONDS): Promise<number> {
+  let attempted = 0;
+  while (attempted < maxFiles) {
+    const leased = await leaseHeads(db, maxFiles - attempted, leaseSeconds);
+    if (!leased.length) break;
+    for (const delivery of leased) await send(db, cipher, connectorFor, delivery);
+    attempted += leased.length;
+  }
+  return attempted;
+}
+
+/** Sends at most one due file; false when none is due (for this worker). */
+export async function sendOnce(db: Db, cipher: PersonalDataCipher, connectorFor: ConnectorFor, leaseSeconds = DEFAULT_SEND_LEASE_SECONDS): Promise<boolean> {
+  const [delivery] = await leaseHeads(db, 1, leaseSeconds);
+  if (!delivery) return false;
+  await send(db, cipher, connectorFor, delivery);
   return true;
 }

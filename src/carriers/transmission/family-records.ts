@@ -1,6 +1,6 @@
 // Loading what a carrier file says about families (SQL). The worker serves every organization, so it
 // reads outside any tenant; the rows it loads are those its outbox rows name.
-import type { Db, Trx } from '../../db/database.ts';
+import { sql, type Db, type Trx } from '../../db/database.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
 import type { ProductLine, QualifyingLifeEventType, SubscriberRelationship } from '../../enrollment/enrollment-facts.ts';
 import type { CarrierFacts, FamilyRecord, PersonRecord, SponsorFacts } from './build-834.ts';
@@ -39,17 +39,19 @@ export async function loadPeriodContext(db: Q, coveragePeriodId: string): Promis
 export async function loadFamilies(db: Q, cipher: PersonalDataCipher, context: PeriodContext, subscriberIds: readonly string[]): Promise<FamilyRecord[]> {
   if (!subscriberIds.length) return [];
   const periodId = context.period.id;
+  // One array parameter, however many families: a statement's parameters never grow with the data.
+  const anyId = sql<string>`any(${[...subscriberIds]}::uuid[])`;
   const members = await db
     .selectFrom('members')
     .selectAll()
-    .where((eb) => eb.or([eb('id', 'in', subscriberIds), eb('subscriber_id', 'in', subscriberIds)]))
+    .where((eb) => eb.or([eb('id', '=', anyId), eb('subscriber_id', '=', anyId)]))
     .orderBy('id')
     .execute();
   const coverages = await db
     .selectFrom('coverages')
     .innerJoin('plans', 'plans.id', 'coverages.plan_id')
     .select(['coverages.id', 'coverages.subscriber_id', 'coverages.member_id', 'coverages.product_line', 'coverages.status', 'coverages.start_date', 'coverages.end_date', 'plans.plan_identifier', 'plans.description'])
-    .where('coverages.subscriber_id', 'in', subscriberIds)
+    .where('coverages.subscriber_id', '=', anyId)
     .where('coverages.coverage_period_id', '=', periodId)
     .where('coverages.superseded_at', 'is', null)
     .orderBy('coverages.start_date')
@@ -58,7 +60,7 @@ export async function loadFamilies(db: Q, cipher: PersonalDataCipher, context: P
   const events = await db
     .selectFrom('qualifying_life_events')
     .select(['subscriber_id', 'event', 'event_date', 'created_at'])
-    .where('subscriber_id', 'in', subscriberIds)
+    .where('subscriber_id', '=', anyId)
     .where('coverage_period_id', '=', periodId)
     .where('status', '=', 'pending')
     .orderBy('created_at', 'desc')
@@ -67,18 +69,22 @@ export async function loadFamilies(db: Q, cipher: PersonalDataCipher, context: P
     .selectFrom('file_delivery_subscribers')
     .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
     .select(['file_delivery_subscribers.subscriber_id', 'file_delivery_subscribers.record'])
-    .where('file_delivery_subscribers.subscriber_id', 'in', subscriberIds)
+    .where('file_delivery_subscribers.subscriber_id', '=', anyId)
     .where('file_deliveries.carrier_id', '=', context.carrier.id)
     .where('file_deliveries.status', 'in', ['sent', 'acknowledged', 'completed'])
     .execute();
 
+  const familyOf = groupBy(members, (m) => m.subscriber_id ?? m.id);
+  const coveragesOf = groupBy(coverages, (c) => c.subscriber_id);
+  const sentOf = groupBy(sent, (row) => row.subscriber_id);
+  const latestOf = new Map<string, (typeof events)[number]>();
+  for (const event of events) if (!latestOf.has(event.subscriber_id)) latestOf.set(event.subscriber_id, event); // newest first
+
   return subscriberIds.map((subscriberId) => {
-    const family = members.filter((m) => m.id === subscriberId || m.subscriber_id === subscriberId);
-    const latest = events.find((e) => e.subscriber_id === subscriberId);
+    const family = familyOf.get(subscriberId) ?? [];
+    const latest = latestOf.get(subscriberId);
     const sentMemberIds = new Set(
-      sent
-        .filter((row) => row.subscriber_id === subscriberId)
-        .flatMap((row) => ((row.record as { members?: Array<{ memberReference?: string }> }).members ?? []).map((m) => m.memberReference ?? '')),
+      (sentOf.get(subscriberId) ?? []).flatMap((row) => ((row.record as { members?: Array<{ memberReference?: string }> }).members ?? []).map((m) => m.memberReference ?? '')),
     );
     return {
       subscriberId,
@@ -87,6 +93,7 @@ export async function loadFamilies(db: Q, cipher: PersonalDataCipher, context: P
         const phones = row.phone_numbers as Array<{ number: string }>;
         return {
           id: row.id,
+          external_identifier: row.external_identifier,
           relationship: row.subscriber_relationship as SubscriberRelationship,
           first_name: row.first_name,
           middle_name: row.middle_name,
@@ -102,11 +109,20 @@ export async function loadFamilies(db: Q, cipher: PersonalDataCipher, context: P
           employment: (row.employment_details ?? null) as PersonRecord['employment'],
         };
       }),
-      coverages: coverages
-        .filter((c) => c.subscriber_id === subscriberId)
-        .map((c) => ({ id: c.id, member_id: c.member_id, product_line: c.product_line as ProductLine, plan_identifier: c.plan_identifier, plan_description: c.description, status: c.status, start_date: c.start_date, end_date: c.end_date })),
+      coverages: (coveragesOf.get(subscriberId) ?? []).map((c) => ({ id: c.id, member_id: c.member_id, product_line: c.product_line as ProductLine, plan_identifier: c.plan_identifier, plan_description: c.description, status: c.status, start_date: c.start_date, end_date: c.end_date })),
       latestEvent: latest ? { event: latest.event as QualifyingLifeEventType, date: latest.event_date } : null,
       sentMemberIds,
     };
   });
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
 }

@@ -8,7 +8,7 @@ import type { ErrorItem } from '../../http/errors.ts';
 import { readAcknowledgments } from '../x12/ack-999.ts';
 import type { CarrierConnector, InboundFile } from '../connectors/connector.ts';
 import { parseCarrierResultFile, type CarrierResultFile } from '../sandbox/carrier-result-file.ts';
-import { announceDeliveryAnswered, recordFamilyResult, rejectDelivery } from './status-updates.ts';
+import { announceDeliveryAnswered, recordFamilyResults, rejectDelivery } from './status-updates.ts';
 
 type Kind = '999' | 'ta1' | 'results' | 'unknown';
 
@@ -42,7 +42,7 @@ async function apply(trx: Trx, carrierId: string, kind: Kind, content: string): 
       if (result.status === 'rejected') errors.push(...result.errors.map((e) => ({ error_type: e.error_type, message: e.message, parameter: e.parameter ?? null })));
       families.set(result.subscriber_id, errors);
     }
-    for (const [subscriberId, errors] of families) await recordFamilyResult(trx, delivery.id, subscriberId, errors.length === 0, errors);
+    await recordFamilyResults(trx, delivery.id, [...families].map(([subscriberId, errors]) => ({ subscriberId, accepted: errors.length === 0, errors })));
     const open = await trx.selectFrom('file_delivery_subscribers').select('subscriber_id').where('delivery_id', '=', delivery.id).where('result', 'is', null).limit(1).executeTakeFirst();
     if (!open && delivery.status !== 'rejected') {
       await trx.updateTable('file_deliveries').set({ status: 'completed' }).where('id', '=', delivery.id).execute();
@@ -84,22 +84,36 @@ async function apply(trx: Trx, carrierId: string, kind: Kind, content: string): 
 
 export async function receiveOnce(db: Db, carrier: { id: string; organization_id: string }, connector: CarrierConnector): Promise<number> {
   const files = await connector.receive();
+  let moveFailure: unknown;
   for (const file of files) {
     const kind = kindOf(file);
-    await db.transaction().execute(async (trx) => {
-      const recorded = await trx
-        .insertInto('inbound_files')
-        .values({ id: newId(), carrier_id: carrier.id, organization_id: carrier.organization_id, name: file.name, kind, delivery_id: null, processed_at: null, problem: null })
-        .onConflict((oc) => oc.columns(['carrier_id', 'name']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      const row = recorded ?? (await trx.selectFrom('inbound_files').select(['id', 'processed_at']).where('carrier_id', '=', carrier.id).where('name', '=', file.name).forUpdate().executeTakeFirstOrThrow());
-      if ('processed_at' in row && row.processed_at) return; // applied before a crash; only the move was left
-      const outcome = await apply(trx, carrier.id, kind, file.content);
-      await trx.updateTable('inbound_files').set({ delivery_id: outcome.deliveryId, processed_at: new Date(), problem: outcome.problem }).where('id', '=', row.id).execute();
+    const record = async (work: (trx: Trx) => Promise<{ deliveryId: string | null; problem: string | null }>) =>
+      db.transaction().execute(async (trx) => {
+        const recorded = await trx
+          .insertInto('inbound_files')
+          .values({ id: newId(), carrier_id: carrier.id, organization_id: carrier.organization_id, name: file.name, kind, delivery_id: null, processed_at: null, problem: null })
+          .onConflict((oc) => oc.columns(['carrier_id', 'name']).doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        const row = recorded ?? (await trx.selectFrom('inbound_files').select(['id', 'processed_at']).where('carrier_id', '=', carrier.id).where('name', '=', file.name).forUpdate().executeTakeFirstOrThrow());
+        if ('processed_at' in row && row.processed_at) return; // applied before a crash; only the move was left
+        const outcome = await work(trx);
+        await trx.updateTable('inbound_files').set({ delivery_id: outcome.deliveryId, processed_at: new Date(), problem: outcome.problem }).where('id', '=', row.id).execute();
+      });
+    try {
+      await record((trx) => apply(trx, carrier.id, kind, file.content));
+    } catch (error) {
+      // A file we cannot apply must not be read again on every pass, holding back the answers after
+      // it: it is kept as processed with the reason (no content, which may hold personal data).
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      await record(async () => ({ deliveryId: null, problem: `Could not be applied: ${reason.slice(0, 500)}` }));
+    }
+    // A file that cannot be moved is read again next time, found processed, and moved then; the
+    // files after it are applied meanwhile.
+    await connector.markProcessed(file.name).catch((error: unknown) => {
+      moveFailure ??= error;
     });
-    await connector.markProcessed(file.name);
   }
+  if (moveFailure) throw moveFailure;
   return files.length;
 }
-

@@ -9,13 +9,14 @@ import { hasScope } from '../../http/auth.ts';
 import { decodeCursor, NextCursor, page, PageQuery } from '../../http/pagination.ts';
 import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
 import type { FileDeliveriesTable } from '../../db/tables.ts';
-import type { Trx } from '../../db/database.ts';
+import { sql, type Trx } from '../../db/database.ts';
 import { reachableBy } from '../../enrollment/group-access.ts';
 import { findSubscriber } from '../../enrollment/subscribers/store.ts';
 import { write834 } from '../x12/write-834.ts';
-import { buildFamily, enrollmentFile, type FileFacts } from './build-834.ts';
+import { buildFamilies, enrollmentFile, type FileFacts } from './build-834.ts';
+import { settingsBuildErrors } from './build-errors.ts';
 import { loadFamilies, loadPeriodContext } from './family-records.ts';
-import { storeDelivery } from './outbox-batcher.ts';
+import { recordFamilyFailures, storeDelivery, type BuiltDelivery } from './outbox-batcher.ts';
 
 const FileDelivery = Type.Object({
   id: Uuid,
@@ -96,8 +97,21 @@ export function registerTransmissionRoutes(app: App): void {
     writeOnce(request, reply, async ({ trx, caller, audit }) => {
       await reachablePeriod(trx, caller.organizationId, request.params.id);
       const families = await trx.selectFrom('coverages').select('subscriber_id').distinct().where('coverage_period_id', '=', request.params.id).where('superseded_at', 'is', null).execute();
-      const built = await storeDelivery(trx, request.server.services.cipher, request.params.id, 'full', families.map((f) => f.subscriber_id));
-      if (!built) throw unprocessable([{ error_type: 'unprocessable.nothing_to_send', message: 'No one has coverage in this coverage period that the carrier’s 834 can carry', parameter: 'file_delivery.kind' }]);
+      let built: BuiltDelivery;
+      try {
+        built = await storeDelivery(trx, request.server.services.cipher, request.params.id, 'full', families.map((f) => f.subscriber_id));
+      } catch (error) {
+        throw unprocessable(settingsBuildErrors(error));
+      }
+      if (!built.id) {
+        throw unprocessable(
+          built.failed.length
+            ? built.failed.flatMap((failure) => failure.errors)
+            : [{ error_type: 'unprocessable.nothing_to_send', message: 'No one has coverage in this coverage period that the carrier’s 834 can carry', parameter: 'file_delivery.kind' }],
+        );
+      }
+      // Families that cannot be written are left out of the file and listed with the period's errors.
+      await recordFamilyFailures(trx, { coveragePeriodId: request.params.id }, built.failed);
       const row = await trx.selectFrom('file_deliveries').selectAll().where('id', '=', built.id).executeTakeFirstOrThrow();
       await audit({ resource_type: 'file_delivery', resource_id: row.id, action: 'create', after: toFileDelivery(row) });
       return { status: 201, body: { file_delivery: toFileDelivery(row) } };
@@ -108,24 +122,26 @@ export function registerTransmissionRoutes(app: App): void {
     config: { scope: 'read' },
     schema: {
       tags: ['carrier transmission'],
-      summary: 'Carrier errors of this coverage period: each rejected family with the carrier’s errors, newest first',
+      summary: 'Errors of this coverage period, newest first: families the carrier rejected, with the carrier’s errors, and families we could not write into a file (no file_delivery_id), with what to correct',
       params: IdParams,
-      response: { 200: Type.Object({ errors: Type.Array(Type.Object({ subscriber_id: Uuid, file_delivery_id: Uuid, received_at: Nullable(DateTime), errors: Type.Array(ErrorItem) })) }) },
+      response: { 200: Type.Object({ errors: Type.Array(Type.Object({ subscriber_id: Uuid, file_delivery_id: Nullable(Uuid), received_at: Nullable(DateTime), errors: Type.Array(ErrorItem) })) }) },
     },
   }, async (request) => {
     const rows = await readAs(request, async (trx) => {
       await reachablePeriod(trx, request.caller.organizationId, request.params.id);
-      return trx
+      const rejected = trx
         .selectFrom('file_delivery_subscribers')
         .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
-        .select(['file_delivery_subscribers.subscriber_id', 'file_delivery_subscribers.delivery_id', 'file_delivery_subscribers.result_at', 'file_delivery_subscribers.errors'])
+        .select(['file_delivery_subscribers.subscriber_id', sql<string | null>`file_delivery_subscribers.delivery_id`.as('delivery_id'), sql<Date | null>`file_delivery_subscribers.result_at`.as('at'), 'file_delivery_subscribers.errors'])
         .where('file_deliveries.coverage_period_id', '=', request.params.id)
-        .where('file_delivery_subscribers.result', '=', 'rejected')
-        .orderBy('file_delivery_subscribers.result_at', 'desc')
-        .limit(500)
-        .execute();
+        .where('file_delivery_subscribers.result', '=', 'rejected');
+      const unsendable = trx
+        .selectFrom('transmission_failures')
+        .select(['subscriber_id', sql<string | null>`NULL::uuid`.as('delivery_id'), sql<Date | null>`created_at`.as('at'), 'errors'])
+        .where('coverage_period_id', '=', request.params.id);
+      return rejected.unionAll(unsendable).orderBy('at', 'desc').limit(500).execute();
     });
-    return { errors: rows.map((row) => ({ subscriber_id: row.subscriber_id, file_delivery_id: row.delivery_id, received_at: row.result_at?.toISOString() ?? null, errors: row.errors as ErrorItem[] })) };
+    return { errors: rows.map((row) => ({ subscriber_id: row.subscriber_id, file_delivery_id: row.delivery_id, received_at: row.at ? new Date(row.at).toISOString() : null, errors: row.errors as ErrorItem[] })) };
   });
 
   app.get('/members/:id/coverage_transmissions', {
@@ -167,7 +183,7 @@ export function registerTransmissionRoutes(app: App): void {
       summary: 'The exact 834 segments this subscriber’s family will produce for each carrier, before anything is sent',
       description: 'Control numbers are given when the file is built for sending, so the preview shows 1. SSNs are masked unless the key has the pii scope.',
       params: IdParams,
-      response: { 200: Type.Object({ previews: Type.Array(Type.Object({ coverage_period_id: Uuid, carrier_id: Uuid, segments: Type.Array(Type.String()), warnings: Type.Array(ErrorItem) })) }) },
+      response: { 200: Type.Object({ previews: Type.Array(Type.Object({ coverage_period_id: Uuid, carrier_id: Uuid, segments: Type.Array(Type.String()), warnings: Type.Array(ErrorItem), errors: Type.Array(Type.Object(ErrorItem.properties), { description: 'Why this family cannot be written into the carrier’s file, if it cannot: nothing would be sent until it is corrected' }) })) }) },
     },
   }, async (request) => {
     const revealSsn = hasScope(request, 'pii');
@@ -181,14 +197,22 @@ export function registerTransmissionRoutes(app: App): void {
         const [family] = await loadFamilies(trx, request.server.services.cipher, context, [subscriber.id]);
         const now = new Date();
         const file: FileFacts = { kind: 'change', carrier: context.carrier, sponsor: context.sponsor, carrierGroupNumber: context.period.carrier_group_number, control: { interchange: 1, group: 1, transactionSet: 1 }, date: now.toISOString().slice(0, 10), time: now.toISOString().slice(11, 16).replace(':', '') };
-        const built = buildFamily(file, family!);
-        const text = write834(enrollmentFile(file, built.members), { lineBreak: '\n' });
+        let previewed;
+        try {
+          previewed = buildFamilies(file, [family!]);
+        } catch (error) {
+          previews.push({ coverage_period_id, carrier_id: context.carrier.id, segments: [], warnings: [], errors: settingsBuildErrors(error) });
+          continue;
+        }
+        const built = previewed.built[0];
+        const text = built ? write834(enrollmentFile(file, built.members), { lineBreak: '\n' }) : '';
         const shown = revealSsn ? text : maskSsnSegments(text);
         previews.push({
           coverage_period_id,
           carrier_id: context.carrier.id,
           segments: shown.split('\n').filter(Boolean),
-          warnings: built.unmapped.map((u) => ({ error_type: 'carrier.line_of_coverage_unmapped', message: `No 834 line-of-coverage code for ${u.product_line}; set the carrier's line_of_coverage_codes`, parameter: 'line_of_coverage_codes' })),
+          warnings: (built?.unmapped ?? []).map((u) => ({ error_type: 'carrier.line_of_coverage_unmapped', message: `No 834 line-of-coverage code for ${u.product_line}; set the carrier's line_of_coverage_codes`, parameter: 'line_of_coverage_codes' })),
+          errors: previewed.failed.flatMap((failure) => failure.errors),
         });
       }
       return { previews };

@@ -1,98 +1,135 @@
 // The carrier side of the status machine: a sent file makes its families `submitted`; the carrier's
-// answers make them `synced` (keeping the record as sent) or `errors` (listing the carrier's errors).
-// Moves follow nextStatus: an answer about a family changed since the file was built does not touch
+// answers make them `synced` (keeping the record as sent) or `errors` (listing the carrier's errors);
+// a family our own build cannot write goes to `errors` before anything is sent. Moves follow the pure
+// status machine (`movesOn`): an answer about a family changed since the file was built does not touch
 // its status (the newer change is pending and will be sent), though the answer is kept on the file.
-import { json, sql, type Trx } from '../../db/database.ts';
-import { nextStatus, type SubscriberStatusEvent } from '../../enrollment/subscriber-status.ts';
+//
+// Every update here is set-based — a handful of statements per file, whatever its size — with one
+// array parameter per column (unnest), so a file of 5,000 families costs what a file of one does.
+import { sql, type Trx } from '../../db/database.ts';
+import { movesOn, type SubscriberStatusEvent } from '../../enrollment/subscriber-status.ts';
 import type { ErrorItem } from '../../http/errors.ts';
-import { recordEvent, recordStatusChange } from '../../webhooks/emit-event.ts';
+import { recordEvents, recordStatusChanges } from '../../webhooks/emit-event.ts';
 
-/** Webhooks: each qualifying life event an UPDATE … RETURNING moved, announced in this transaction. */
-async function announceEventStatuses(trx: Trx, rows: Array<{ id: string; organization_id: string; group_id: string }>, status: string, previousStatus: string): Promise<void> {
-  for (const row of rows) {
-    await recordStatusChange(trx, { organizationId: row.organization_id, groupId: row.group_id, object: 'qualifying_life_event', id: row.id, status, previousStatus });
-  }
+interface FamilyMove {
+  subscriberId: string;
+  /** Replaces the family's errors; kept as they are when undefined. */
+  errors?: ErrorItem[];
+  /** Replaces the synced copy; kept as it is when undefined. */
+  syncedRecord?: unknown;
 }
 
-async function move(trx: Trx, subscriberId: string, event: SubscriberStatusEvent, extra: { errors?: ErrorItem[]; synced_record?: unknown } = {}): Promise<boolean> {
-  const current = await trx.selectFrom('subscriber_statuses').select(['status', 'organization_id', 'group_id']).where('subscriber_id', '=', subscriberId).forUpdate().executeTakeFirst();
-  if (!current) return false;
-  const transition = nextStatus(current.status, event);
-  if (!transition.ok) return false;
-  await trx
-    .updateTable('subscriber_statuses')
-    .set({
-      status: transition.status,
-      status_at: new Date(),
-      ...(extra.errors ? { errors: json(extra.errors) } : {}),
-      ...(extra.synced_record !== undefined ? { synced_record: json(extra.synced_record) } : {}),
-    })
-    .where('subscriber_id', '=', subscriberId)
-    .execute();
-  await recordStatusChange(trx, { organizationId: current.organization_id, groupId: current.group_id, object: 'subscriber', id: subscriberId, status: transition.status, previousStatus: current.status });
-  return true;
+type CarrierEvent = Exclude<SubscriberStatusEvent, 'changed'>;
+
+/** Moves the families the event applies to; answers the ids that moved. Announces each move. */
+async function moveFamilies(trx: Trx, event: CarrierEvent, moves: readonly FamilyMove[]): Promise<string[]> {
+  if (!moves.length) return [];
+  const { from, to } = movesOn(event);
+  const moved = await sql<{ subscriber_id: string; organization_id: string; group_id: string; previous: string }>`
+    UPDATE subscriber_statuses s
+    SET status = ${to}, status_at = now(),
+        errors = COALESCE(i.errors::jsonb, s.errors),
+        synced_record = CASE WHEN i.has_record THEN i.record::jsonb ELSE s.synced_record END
+    FROM unnest(${moves.map((m) => m.subscriberId)}::uuid[], ${moves.map((m) => (m.errors ? JSON.stringify(m.errors) : null))}::text[],
+                ${moves.map((m) => m.syncedRecord !== undefined)}::boolean[], ${moves.map((m) => (m.syncedRecord === undefined ? null : JSON.stringify(m.syncedRecord)))}::text[])
+           AS i(subscriber_id, errors, has_record, record),
+         subscriber_statuses old
+    WHERE s.subscriber_id = i.subscriber_id AND old.subscriber_id = s.subscriber_id AND s.status = ANY(${from}::text[])
+    RETURNING s.subscriber_id, s.organization_id, s.group_id, old.status AS previous`.execute(trx);
+  await recordStatusChanges(
+    trx,
+    moved.rows.map((row) => ({ organizationId: row.organization_id, groupId: row.group_id, object: 'subscriber' as const, id: row.subscriber_id, status: to, previousStatus: row.previous })),
+  );
+  return moved.rows.map((row) => row.subscriber_id);
+}
+
+/** The life events a file carried for these families move with them (pending → submitted → synced | errors). */
+async function moveLifeEvents(trx: Trx, deliveryId: string, subscriberIds: readonly string[], from: string, to: string): Promise<void> {
+  if (!subscriberIds.length) return;
+  const moved = await sql<{ id: string; organization_id: string; group_id: string }>`
+    UPDATE qualifying_life_events SET status = ${to}, status_at = now()
+    WHERE status = ${from} AND subscriber_id = ANY(${subscriberIds}::uuid[])
+      AND id IN (SELECT qualifying_life_event_id FROM carrier_outbox WHERE delivery_id = ${deliveryId})
+    RETURNING id, organization_id, group_id`.execute(trx);
+  await recordStatusChanges(
+    trx,
+    moved.rows.map((row) => ({ organizationId: row.organization_id, groupId: row.group_id, object: 'qualifying_life_event' as const, id: row.id, status: to, previousStatus: from })),
+  );
 }
 
 /** After a successful send: families with no newer change waiting become submitted, and so do their events. */
 export async function markDeliverySubmitted(trx: Trx, deliveryId: string): Promise<void> {
-  const families = await trx.selectFrom('file_delivery_subscribers').select('subscriber_id').where('delivery_id', '=', deliveryId).execute();
-  for (const { subscriber_id } of families) {
-    const waiting = await trx.selectFrom('carrier_outbox').select('id').where('subscriber_id', '=', subscriber_id).where('delivery_id', 'is', null).limit(1).executeTakeFirst();
-    if (!waiting) await move(trx, subscriber_id, 'transmitted');
-  }
-  const submitted = await sql<{ id: string; organization_id: string; group_id: string }>`
-    UPDATE qualifying_life_events SET status = 'submitted', status_at = now()
-    WHERE status = 'pending' AND id IN (SELECT qualifying_life_event_id FROM carrier_outbox WHERE delivery_id = ${deliveryId})
-    RETURNING id, organization_id, group_id`.execute(trx);
-  await announceEventStatuses(trx, submitted.rows, 'submitted', 'pending');
+  const ready = await sql<{ subscriber_id: string }>`
+    SELECT f.subscriber_id FROM file_delivery_subscribers f
+    WHERE f.delivery_id = ${deliveryId}
+      AND NOT EXISTS (SELECT 1 FROM carrier_outbox o WHERE o.subscriber_id = f.subscriber_id AND o.delivery_id IS NULL)`.execute(trx);
+  // A send clears errors of our own (a coverage period that could not be built before); a carrier's
+  // errors were cleared by the change that made the family pending.
+  await moveFamilies(trx, 'transmitted', ready.rows.map((row) => ({ subscriberId: row.subscriber_id, errors: [] })));
+  const families = await sql<{ subscriber_id: string }>`SELECT subscriber_id FROM file_delivery_subscribers WHERE delivery_id = ${deliveryId}`.execute(trx);
+  await moveLifeEvents(trx, deliveryId, families.rows.map((row) => row.subscriber_id), 'pending', 'submitted');
 }
 
-/** The carrier's answer for one family of a file. */
-export async function recordFamilyResult(trx: Trx, deliveryId: string, subscriberId: string, accepted: boolean, errors: ErrorItem[]): Promise<void> {
-  const family = await trx
-    .updateTable('file_delivery_subscribers')
-    .set({ result: accepted ? 'accepted' : 'rejected', errors: json(errors), result_at: new Date() })
-    .where('delivery_id', '=', deliveryId)
-    .where('subscriber_id', '=', subscriberId)
-    .returning(['record', 'organization_id', 'group_id'])
-    .executeTakeFirst();
-  if (!family) return;
-  if (!accepted) {
+export interface FamilyResult {
+  subscriberId: string;
+  accepted: boolean;
+  errors: ErrorItem[];
+}
+
+/** The carrier's answers for families of one file: kept on the file, and moving each family's status. */
+export async function recordFamilyResults(trx: Trx, deliveryId: string, results: readonly FamilyResult[]): Promise<void> {
+  if (!results.length) return;
+  const answered = await sql<{ subscriber_id: string; record: unknown; organization_id: string; group_id: string; result: 'accepted' | 'rejected'; errors: ErrorItem[] }>`
+    UPDATE file_delivery_subscribers f
+    SET result = CASE WHEN i.accepted THEN 'accepted' ELSE 'rejected' END, errors = i.errors::jsonb, result_at = now()
+    FROM unnest(${results.map((r) => r.subscriberId)}::uuid[], ${results.map((r) => r.accepted)}::boolean[], ${results.map((r) => JSON.stringify(r.errors))}::text[])
+         AS i(subscriber_id, accepted, errors)
+    WHERE f.delivery_id = ${deliveryId} AND f.subscriber_id = i.subscriber_id
+    RETURNING f.subscriber_id, f.record, f.organization_id, f.group_id, f.result, f.errors`.execute(trx);
+  const accepted = answered.rows.filter((row) => row.result === 'accepted');
+  const rejected = answered.rows.filter((row) => row.result === 'rejected');
+  if (rejected.length) {
     // Webhooks: the carrier's errors are listed on the file (GET /coverage_periods/{id}/errors) whatever the status does.
     const file = await trx.selectFrom('file_deliveries').select('coverage_period_id').where('id', '=', deliveryId).executeTakeFirstOrThrow();
-    await recordEvent(trx, {
-      organizationId: family.organization_id,
-      groupId: family.group_id,
-      type: 'carrier_error.created',
-      data: { object: 'carrier_error', id: subscriberId, status: 'rejected', previous_status: null, subscriber_id: subscriberId, file_delivery_id: deliveryId, coverage_period_id: file.coverage_period_id },
-    });
+    await recordEvents(
+      trx,
+      rejected.map((row) => ({
+        organizationId: row.organization_id,
+        groupId: row.group_id,
+        type: 'carrier_error.created' as const,
+        data: { object: 'carrier_error', id: row.subscriber_id, status: 'rejected', previous_status: null, subscriber_id: row.subscriber_id, file_delivery_id: deliveryId, coverage_period_id: file.coverage_period_id },
+      })),
+    );
   }
-  const moved = await move(trx, subscriberId, accepted ? 'accepted' : 'rejected', accepted ? { synced_record: family.record, errors: [] } : { errors });
-  if (!moved) return;
-  const answered = await sql<{ id: string; organization_id: string; group_id: string }>`
-    UPDATE qualifying_life_events SET status = ${accepted ? 'synced' : 'errors'}, status_at = now()
-    WHERE status = 'submitted' AND subscriber_id = ${subscriberId}
-      AND id IN (SELECT qualifying_life_event_id FROM carrier_outbox WHERE delivery_id = ${deliveryId})
-    RETURNING id, organization_id, group_id`.execute(trx);
-  await announceEventStatuses(trx, answered.rows, accepted ? 'synced' : 'errors', 'submitted');
+  const synced = await moveFamilies(trx, 'accepted', accepted.map((row) => ({ subscriberId: row.subscriber_id, syncedRecord: row.record, errors: [] })));
+  const inErrors = await moveFamilies(trx, 'rejected', rejected.map((row) => ({ subscriberId: row.subscriber_id, errors: row.errors })));
+  await moveLifeEvents(trx, deliveryId, synced, 'submitted', 'synced');
+  await moveLifeEvents(trx, deliveryId, inErrors, 'submitted', 'errors');
 }
 
 /** A whole file rejected (TA1 or 999): every family in it gets the file's errors. */
 export async function rejectDelivery(trx: Trx, deliveryId: string, errors: ErrorItem[]): Promise<void> {
   const before = await trx.selectFrom('file_deliveries').select(['status', 'organization_id', 'group_id']).where('id', '=', deliveryId).forUpdate().executeTakeFirstOrThrow();
   if (before.status !== 'rejected') await announceDeliveryAnswered(trx, { id: deliveryId, ...before }, 'rejected');
-  await trx.updateTable('file_deliveries').set({ status: 'rejected', errors: json(errors), acknowledged_at: new Date() }).where('id', '=', deliveryId).execute();
+  await trx.updateTable('file_deliveries').set({ status: 'rejected', errors: JSON.stringify(errors), acknowledged_at: new Date() }).where('id', '=', deliveryId).execute();
   const families = await trx.selectFrom('file_delivery_subscribers').select('subscriber_id').where('delivery_id', '=', deliveryId).execute();
-  for (const { subscriber_id } of families) await recordFamilyResult(trx, deliveryId, subscriber_id, false, errors);
+  await recordFamilyResults(trx, deliveryId, families.map((family) => ({ subscriberId: family.subscriber_id, accepted: false, errors })));
+}
+
+/** Families our own build could not write: `errors` with what to correct, before anything is sent. */
+export async function markFamiliesUnsendable(trx: Trx, failures: ReadonlyArray<{ subscriberId: string; errors: ErrorItem[] }>): Promise<void> {
+  await moveFamilies(trx, 'unsendable', failures.map((failure) => ({ subscriberId: failure.subscriberId, errors: failure.errors })));
 }
 
 /** Webhooks: file_delivery.acknowledged, when the carrier's answer moves a file to acknowledged, rejected or completed. */
 export async function announceDeliveryAnswered(trx: Trx, delivery: { id: string; status: string; organization_id: string; group_id: string }, status: 'acknowledged' | 'rejected' | 'completed'): Promise<void> {
   if (delivery.status === status) return;
-  await recordEvent(trx, {
-    organizationId: delivery.organization_id,
-    groupId: delivery.group_id,
-    type: 'file_delivery.acknowledged',
-    data: { object: 'file_delivery', id: delivery.id, status, previous_status: delivery.status },
-  });
+  await recordEvents(trx, [
+    {
+      organizationId: delivery.organization_id,
+      groupId: delivery.group_id,
+      type: 'file_delivery.acknowledged',
+      data: { object: 'file_delivery', id: delivery.id, status, previous_status: delivery.status },
+    },
+  ]);
 }

@@ -1,11 +1,12 @@
 // The transmission worker: outbox → files → carriers → answers → statuses, in passes. Any number of
-// workers may run against one PostgreSQL (claims use SKIP LOCKED and leases); `enroll start` runs one
-// in-process, `enroll worker` runs one alone. A failing pass is logged and the next one goes on.
+// workers may run against one PostgreSQL (claims use advisory locks, SKIP LOCKED and leases); `enroll
+// start` runs one in-process, `enroll worker` runs one alone. Each step of a pass is isolated: a step
+// that fails is logged and the others still run, so nothing one carrier or family does stops a pass.
 import type { Logger } from 'pino';
 import type { Db } from '../../db/database.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
-import { batchOnce } from './outbox-batcher.ts';
-import { sendOnce, type ConnectorFor } from './delivery-sender.ts';
+import { batchDue } from './outbox-batcher.ts';
+import { sendDue, type ConnectorFor } from './delivery-sender.ts';
 import { receiveOnce } from './inbound-processor.ts';
 import { deliverWebhooksOnce, type WebhookDeliveryOptions } from '../../webhooks/deliverer.ts';
 
@@ -19,6 +20,8 @@ export interface WorkerOptions {
   sendLeaseSeconds?: number;
   /** Upper bound of files built, or sent, in one pass, so one pass never runs away. */
   maxPerPass?: number;
+  /** Families one change file carries at most (DEFAULT_MAX_FAMILIES_PER_FILE). */
+  maxFamiliesPerFile?: number;
   /** Webhook delivery settings (private addresses refused unless allowed). */
   webhooks?: WebhookDeliveryOptions;
 }
@@ -46,32 +49,49 @@ export function createWorker(options: WorkerOptions): Worker {
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<unknown> = Promise.resolve();
 
+  /** One step of a pass; its failure is logged (no personal data: errors only) and the pass goes on. */
+  async function step(name: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      logger.error({ err: error, step: name }, 'a transmission step failed; the rest of the pass goes on and the next pass tries again');
+    }
+  }
+
   async function runOnce(): Promise<PassSummary> {
     const summary: PassSummary = { built: 0, sent: 0, received: 0, webhooks: 0 };
-    while (summary.built < maxPerPass && (await batchOnce(db, cipher))) summary.built++;
-    while (summary.sent < maxPerPass && (await sendOnce(db, cipher, connectorFor, options.sendLeaseSeconds))) summary.sent++;
-    // Only carriers that owe us an answer are asked for files.
-    const waiting = await db
-      .selectFrom('file_deliveries')
-      .innerJoin('carriers', 'carriers.id', 'file_deliveries.carrier_id')
-      .select(['carriers.id', 'carriers.organization_id'])
-      .distinct()
-      .where('file_deliveries.status', 'in', ['sent', 'acknowledged'])
-      .execute();
-    for (const carrier of waiting) {
-      try {
-        const connector = await connectorFor(carrier.id);
-        if (connector) summary.received += await receiveOnce(db, carrier, connector);
-      } catch (error) {
-        logger.warn({ err: error, carrier_id: carrier.id }, 'could not read the carrier’s answers; will try again');
+    await step('build', async () => {
+      summary.built = await batchDue(db, cipher, maxPerPass, { ...(options.maxFamiliesPerFile ? { maxFamiliesPerFile: options.maxFamiliesPerFile } : {}) });
+    });
+    await step('send', async () => {
+      summary.sent = await sendDue(db, cipher, connectorFor, maxPerPass, options.sendLeaseSeconds);
+    });
+    await step('receive', async () => {
+      // Only carriers that owe us an answer are asked for files.
+      const waiting = await db
+        .selectFrom('file_deliveries')
+        .innerJoin('carriers', 'carriers.id', 'file_deliveries.carrier_id')
+        .select(['carriers.id', 'carriers.organization_id'])
+        .distinct()
+        .where('file_deliveries.status', 'in', ['sent', 'acknowledged'])
+        .execute();
+      for (const carrier of waiting) {
+        try {
+          const connector = await connectorFor(carrier.id);
+          if (connector) summary.received += await receiveOnce(db, carrier, connector);
+        } catch (error) {
+          logger.warn({ err: error, carrier_id: carrier.id }, 'could not read the carrier’s answers; will try again');
+        }
       }
-    }
+    });
     // Last, so the events this pass caused go out in this pass.
-    while (summary.webhooks < maxPerPass) {
-      const attempted = await deliverWebhooksOnce(db, cipher, options.webhooks, Math.min(10, maxPerPass - summary.webhooks));
-      if (!attempted) break;
-      summary.webhooks += attempted;
-    }
+    await step('webhooks', async () => {
+      while (summary.webhooks < maxPerPass) {
+        const attempted = await deliverWebhooksOnce(db, cipher, options.webhooks, Math.min(10, maxPerPass - summary.webhooks));
+        if (!attempted) break;
+        summary.webhooks += attempted;
+      }
+    });
     return summary;
   }
 

@@ -65,6 +65,24 @@ export function* generate834(input: Enrollment834, options: Write834Options = {}
   yield ieaSegment(w, 1, env);
 }
 
+/**
+ * Writes the members' loops and drops them: throws the X12ValueError that write834 would, so a caller
+ * can find the one family that cannot be written before it builds the file around the others.
+ */
+export function checkMembers834(interchange: Enrollment834['interchange'], members: readonly Member834[]): void {
+  const delimiters = delimitersOf(interchange);
+  const w = new SegmentWriter(delimiters, '');
+  const values = new ElementValues(delimiters);
+  for (const [index, member] of members.entries()) {
+    for (const segment of memberSegments(w, values, member, `members[${index}]`)) void segment;
+  }
+}
+
+/** The envelope and header alone (no members): throws when the carrier's or sponsor's settings cannot be written. */
+export function checkHeader834(input: Enrollment834): void {
+  write834({ ...input, members: [] });
+}
+
 function* headerSegments(w: SegmentWriter, values: ElementValues, input: Enrollment834): Generator<string> {
   const { header, interchange } = input;
   const purpose = header.purpose ?? '00';

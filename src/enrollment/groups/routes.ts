@@ -1,6 +1,7 @@
 // Groups and access grants over HTTP. The creating organization owns a group; brokers,
 // administrators, partners and platforms reach it through a live access grant from the owner.
 import type { App } from '../../http/app.ts';
+import { retryQueuesNow } from '../../carriers/transmission/outbox-batcher.ts';
 import { IdParams } from '../../http/common-schemas.ts';
 import { conflict, forbidden, notFound, unprocessable, type ApiError } from '../../http/errors.ts';
 import { decodeCursor, page, PageQuery } from '../../http/pagination.ts';
@@ -133,6 +134,8 @@ export function registerGroupRoutes(app: App): void {
         throw isUniqueViolation(error) ? externalIdentifierConflict() : error;
       });
       const group = toGroup(row);
+      // The group is the file's sponsor: files that could not be built before are tried again at once.
+      await retryQueuesNow(trx, { groupId: row.id });
       await audit({ resource_type: 'group', resource_id: row.id, action: 'update', before: toGroup(before), after: group });
       return { status: 200, body: { group } };
     }),
