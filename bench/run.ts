@@ -5,8 +5,10 @@
 //       Fastify route doing the same inserts with raw SQL;
 //   (b) GET /subscribers/:id throughput and p50/p99 latency at 64 connections, against a bare route
 //       reading the same rows;
-//   (c) a census import (100,000 subscribers by default) against raw COPY of the same rows.
-// Options: --db postgres|pglite|both (default both), --census N, --census-pglite N, --seconds S,
+//   (c) a census import (100,000 subscribers by default) against raw COPY of the same rows;
+//   (d) a census of 25,000 families sent to the in-process sandbox carrier until every family is
+//       synced, with GET /health sampled throughout: its p99 against the same server's idle p99.
+// Options: --db postgres|pglite|both (default both), --census N, --census-pglite N, --send N, --seconds S,
 //          --json FILE.   PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
 //          a fresh database is created for the run and dropped after.
 import { randomBytes } from 'node:crypto';
@@ -29,9 +31,10 @@ import { runCensusImport } from '../src/imports/census/run-census-import.ts';
 import { censusTarget, writeCensusFile, YEAR, type CensusTarget } from './census-setup.ts';
 import { load, type LoadResult } from './http-load.ts';
 import { benchX12 } from './x12-bench.ts';
+import { benchSend } from './send-bench.ts';
 
 const { values: args } = parseArgs({
-  options: { db: { type: 'string', default: 'both' }, census: { type: 'string', default: '100000' }, 'x12-members': { type: 'string', default: '100000' }, 'census-pglite': { type: 'string' }, seconds: { type: 'string', default: '10' }, json: { type: 'string' } },
+  options: { db: { type: 'string', default: 'both' }, census: { type: 'string', default: '100000' }, 'x12-members': { type: 'string', default: '100000' }, 'census-pglite': { type: 'string' }, send: { type: 'string', default: '25000' }, seconds: { type: 'string', default: '10' }, json: { type: 'string' } },
 });
 const SECONDS = Number(args.seconds);
 const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -247,6 +250,24 @@ async function copyBaselinePostgres(database: Database, target: CensusTarget, fi
   return (performance.now() - started) / 1000;
 }
 
+async function benchSendRow(kind: 'postgres' | 'pglite', families: number) {
+  const { database, drop } = await freshDatabase(kind);
+  try {
+    const f = await benchSend(database, families, Math.min(3, SECONDS));
+    const health = (h: { p50ms: number; p99ms: number }) => `/health p50 ${fmt(h.p50ms, 1)} ms p99 ${fmt(h.p99ms, 1)} ms`;
+    rows.push({
+      database: kind,
+      measure: `${fmt(families)} families imported → all synced (${f.files} files)`,
+      ours: `${fmt(f.sendSeconds, 1)} s (${fmt(families / f.sendSeconds)} families/s), ${health(f.sending)}`,
+      baseline: `idle ${health(f.idle)}`,
+      ratio: fmt(f.sending.p99ms / Math.max(f.idle.p99ms, 0.1), 2),
+      detail: { ...f },
+    });
+  } finally {
+    await drop();
+  }
+}
+
 {
   const members = Number(args['x12-members']);
   process.stderr.write(`== 834 of ${members} members\n`);
@@ -264,6 +285,9 @@ for (const kind of kinds) {
   const census = Number(kind === 'pglite' ? (args['census-pglite'] ?? args.census) : args.census);
   process.stderr.write(`== ${kind}: census of ${census} subscribers\n`);
   await benchCensus(kind, census);
+  const families = Number(args.send);
+  process.stderr.write(`== ${kind}: ${families} families sent to the sandbox carrier\n`);
+  await benchSendRow(kind, families);
 }
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, ${os.platform()}`;

@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import {
   read834,
+  read834InSlices,
   write999,
   writeTa1,
   X12SyntaxError,
@@ -72,6 +73,8 @@ export interface SandboxAnswer {
 
 export interface SandboxCarrier {
   receive834(content: string, fileName?: string): SandboxAnswer;
+  /** The same answer, reading the file in slices so the thread it shares stays responsive. */
+  receive834InSlices(content: string, fileName?: string): Promise<SandboxAnswer>;
 }
 
 /** The files of an answer, in the order a carrier sends them: TA1, 999, results. */
@@ -94,7 +97,8 @@ export function createSandboxCarrier(config: SandboxCarrierConfig): SandboxCarri
   let controlNumber = 0;
   const nextControlNumber = () => (controlNumber = (controlNumber % 999_999_999) + 1);
 
-  return {
+  const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const carrier: SandboxCarrier = {
     receive834(content, fileName) {
       let read: Read834Result;
       try {
@@ -103,6 +107,22 @@ export function createSandboxCarrier(config: SandboxCarrierConfig): SandboxCarri
         if (!(error instanceof X12SyntaxError)) throw error;
         return unanswerable(fileName ?? 'interchange.834', `Not an X12 interchange: ${error.message}`);
       }
+      return answer(read, fileName);
+    },
+    async receive834InSlices(content, fileName) {
+      let read: Read834Result;
+      try {
+        read = await read834InSlices(content, breathe);
+      } catch (error) {
+        if (!(error instanceof X12SyntaxError)) throw error;
+        return unanswerable(fileName ?? 'interchange.834', `Not an X12 interchange: ${error.message}`);
+      }
+      return answer(read, fileName);
+    },
+  };
+  return carrier;
+
+  function answer(read: Read834Result, fileName: string | undefined): SandboxAnswer {
       const interchange = read.interchange;
       const name = fileName ?? `${interchange?.controlNumber || 'interchange'}.834`;
       if (!interchange) return unanswerable(name, 'The file has no ISA segment');
@@ -166,8 +186,7 @@ export function createSandboxCarrier(config: SandboxCarrierConfig): SandboxCarri
         names: { ack999: `${name}.999`, results: resultNames },
         problems: [],
       };
-    },
-  };
+  }
 }
 
 /** A fingerprint of content, for telling a resend of the same file from a different one. */

@@ -31,7 +31,7 @@ export class SandboxConnector implements CarrierConnector {
     if (earlier === digest) return;
     if (earlier !== undefined) throw new ConnectorError('conflict', `The sandbox already received a different file named ${file.name}`);
     this.#sent.set(file.name, digest);
-    const answer = this.sandbox.receive834(file.content, file.name);
+    const answer = await this.sandbox.receive834InSlices(file.content, file.name);
     this.answers.push(answer);
     const receivedAt = this.#now();
     for (const { name, content } of answerFiles(answer)) this.#inbox.push({ name, content, receivedAt });

@@ -18,7 +18,7 @@ function followingSandbox(): { sandbox: SandboxCarrier; setGroups(groups: Sandbo
   let key = '';
   let current = createSandboxCarrier({ groups: [] });
   return {
-    sandbox: { receive834: (content, name) => current.receive834(content, name) },
+    sandbox: { receive834: (content, name) => current.receive834(content, name), receive834InSlices: (content, name) => current.receive834InSlices(content, name) },
     setGroups(groups) {
       const next = JSON.stringify(groups);
       if (next !== key) {

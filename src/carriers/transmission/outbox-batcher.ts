@@ -13,8 +13,9 @@ import { bulkInsert } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import type { ErrorItem } from '../../http/errors.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
-import { write834 } from '../x12/write-834.ts';
-import { buildFamilies, enrollmentFile, type BuiltFamily, type FamilyFailure, type FileFacts } from './build-834.ts';
+import { generate834 } from '../x12/write-834.ts';
+import { buildFamilies, enrollmentFile, type BuiltFamilies, type BuiltFamily, type FamilyFailure, type FileFacts } from './build-834.ts';
+import type { FamilyRecord } from './build-834.ts';
 import { settingsBuildErrors } from './build-errors.ts';
 import { retryDelayMs } from './delivery-sender.ts';
 import { loadFamilies, loadPeriodContext, type PeriodContext } from './family-records.ts';
@@ -42,6 +43,34 @@ export async function nextControlNumbers(trx: Trx, carrierId: string): Promise<C
     RETURNING last_interchange, last_group, last_transaction_set`.execute(trx);
   const numbers = row.rows[0]!;
   return { interchange: Number(numbers.last_interchange), group: Number(numbers.last_group), transactionSet: Number(numbers.last_transaction_set) };
+}
+
+// A file of a thousand families is a second of CPU: built and written in slices, letting the API's
+// requests in between (the worker shares the process with the API under `npm start`).
+const SLICE_FAMILIES = 100;
+const SLICE_SEGMENTS = 2000;
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function buildInSlices(file: FileFacts, families: readonly FamilyRecord[]): Promise<BuiltFamilies> {
+  const all: BuiltFamilies = { built: [], failed: [], empty: [] };
+  for (let start = 0; start < families.length || start === 0; start += SLICE_FAMILIES) {
+    const slice = buildFamilies(file, families.slice(start, start + SLICE_FAMILIES));
+    all.built.push(...slice.built);
+    all.failed.push(...slice.failed);
+    all.empty.push(...slice.empty);
+    await breathe();
+  }
+  return all;
+}
+
+async function writeInSlices(file: FileFacts, built: readonly BuiltFamily[]): Promise<string> {
+  const parts: string[] = [];
+  let count = 0;
+  for (const segment of generate834(enrollmentFile(file, built.flatMap((family) => family.members)), { lineBreak: '\n' })) {
+    parts.push(segment);
+    if (++count % SLICE_SEGMENTS === 0) await breathe();
+  }
+  return parts.join('');
 }
 
 const fileTimestamp = (now: Date) => ({ date: now.toISOString().slice(0, 10), time: now.toISOString().slice(11, 16).replace(':', '') });
@@ -81,9 +110,9 @@ export async function storeDelivery(trx: Trx, cipher: PersonalDataCipher, covera
   const families = await loadFamilies(trx, cipher, context, subscriberIds);
   const control = await nextControlNumbers(trx, context.carrier.id);
   const file: FileFacts = { kind, carrier: context.carrier, sponsor: context.sponsor, carrierGroupNumber: context.period.carrier_group_number, control, ...fileTimestamp(now) };
-  const { built, failed, empty } = buildFamilies(file, families);
+  const { built, failed, empty } = await buildInSlices(file, families);
   if (!built.length) return { id: null, memberCount: 0, subscriberIds: [], failed, empty };
-  const content = write834(enrollmentFile(file, built.flatMap((family) => family.members)), { lineBreak: '\n' });
+  const content = await writeInSlices(file, built);
   const id = newId();
   const placement = { organization_id: context.period.organization_id, group_id: context.period.group_id };
   const memberCount = built.reduce((sum, family) => sum + family.members.length, 0);

@@ -121,6 +121,24 @@ export function read834(text: string): Read834Result {
   return collect(events);
 }
 
+/**
+ * read834 that calls `pause` between slices of the text: a caller sharing its thread (the in-process
+ * sandbox carrier beside the API) lets other work run while a large file is read.
+ */
+export async function read834InSlices(text: string, pause: () => Promise<void>): Promise<Read834Result> {
+  const machine = new Reader834();
+  const tokenizer = new SegmentTokenizer();
+  const events: Read834Event[] = [];
+  const slice = 64 * 1024;
+  for (let start = 0; start < text.length; start += slice) {
+    for (const segment of tokenizer.push(text.slice(start, start + slice))) events.push(...machine.consume(segment));
+    await pause();
+  }
+  for (const segment of tokenizer.end()) events.push(...machine.consume(segment));
+  events.push(...machine.finish(tokenizer.delimiters!));
+  return collect(events);
+}
+
 /** Members one at a time from chunks of text or bytes; the last event is `end` with the issues. */
 export async function* stream834(chunks: AsyncIterable<Chunk> | Iterable<Chunk>): AsyncGenerator<Read834Event> {
   const machine = new Reader834();
