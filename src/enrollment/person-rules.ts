@@ -68,6 +68,6 @@ export function duplicateSsnParameters(entries: ReadonlyArray<{ parameter: strin
 
 export const duplicateSsnViolation = (parameter: string, where = 'this group'): PersonViolation => ({
   error_type: 'invalid_request.duplicate_social_security_number',
-  message: `Another person of ${where} already has this social_security_number; each person has their own`,
+  message: `${parameter}: another person of ${where} already has this SSN; each person has their own`,
   parameter,
 });

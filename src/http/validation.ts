@@ -44,8 +44,16 @@ export function dottedPath(instancePath: string, extra?: string): string {
 const isRefusedValue = (error: ErrorObject) =>
   (error.keyword === 'pattern' && error.params.pattern === X12_IDENTIFIER_PATTERN) || error.keyword === 'formatMinimum';
 
-/** 422 when every failure is a refused value, 400 otherwise. */
-export const validationStatus = (errors: ErrorObject[]): 400 | 422 => (errors.length > 0 && errors.every(isRefusedValue) ? 422 : 400);
+/**
+ * 422 when every failure is a refused value, 400 otherwise. A nullable field's `null` branch fails
+ * too (`type`, then `anyOf`) where the string branch refused the value: those are not failures of
+ * their own.
+ */
+export function validationStatus(errors: ErrorObject[]): 400 | 422 {
+  const refusedAt = new Set(errors.filter(isRefusedValue).map((e) => e.instancePath));
+  const others = errors.filter((e) => !isRefusedValue(e) && !(refusedAt.has(e.instancePath) && (e.keyword === 'type' || e.keyword === 'anyOf')));
+  return refusedAt.size > 0 && others.length === 0 ? 422 : 400;
+}
 
 export function describeValidationErrors(errors: ErrorObject[], context: string | undefined): ErrorItem[] {
   const items: ErrorItem[] = [];

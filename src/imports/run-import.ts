@@ -125,8 +125,8 @@ async function checkSsns(trx: Trx, groupId: string, plans: FamilyPlan[], indexOf
     const inFile = holder.get(entry.index);
     const inGroup = groupHolder.get(entry.index);
     if ((inFile !== undefined && inFile !== entry.id) || (inGroup !== undefined && inGroup !== entry.id)) {
-      const violation = duplicateSsnViolation('ssn', inFile !== undefined && inFile !== entry.id ? 'this file' : 'this group');
-      entry.plan.errors.push({ row: entry.person.row, column, error_type: violation.error_type, message: violation.message.replace('social_security_number', column) });
+      const violation = duplicateSsnViolation(column, inFile !== undefined && inFile !== entry.id ? 'this file' : 'this group');
+      entry.plan.errors.push({ row: entry.person.row, column, error_type: violation.error_type, message: violation.message });
       continue;
     }
     if (inFile === undefined) {

@@ -37,7 +37,7 @@ async function uniqueExternalIdentifier<T>(parameter: string, work: () => Promis
 
 /** personViolations with the request's path in front. */
 const personRules = (person: PersonFields, prefix: string): ErrorItem[] =>
-  personViolations(person, latestCalendarDate()).map((v) => ({ ...v, parameter: `${prefix}.${v.parameter}` }));
+  personViolations(person, latestCalendarDate()).map((v) => ({ ...v, parameter: `${prefix}.${v.parameter}`, message: v.message.replace(v.parameter, `${prefix}.${v.parameter}`) }));
 
 /**
  * The same SSN twice in the request, or on someone else of the group: one violation per SSN at fault.
