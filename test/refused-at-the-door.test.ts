@@ -293,6 +293,15 @@ describe('imports refuse the same rows', () => {
     expect(await count('members')).toBe(before);
   });
 
+  it('an 834 with create_missing creates no plan whose code an 834 cannot carry', async () => {
+    const plans = await count('plans');
+    const text = x12Text({ families: 1, seed: 4, prefix: 'Y', firstSsn: 220_000_000, coverageStartDate: `${year}-01-01`, plans: { HLT: 'GOLDXPPO' } }).replaceAll('GOLDXPPO', 'GOLDÉPPO'); // our writer would transliterate it
+    const res = await t.app.inject({ method: 'POST', url: `/groups/${groupId}/x12_imports?coverage_period_id=${periodId}&create_missing=true`, headers: { ...employer.headers, 'content-type': 'application/edi-x12' }, payload: text });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().errors).toContainEqual(expect.objectContaining({ error_type: 'invalid_request.parameter_invalid', message: expect.stringContaining('The plan code (HD04) of medical holds "É"') }));
+    expect(await count('plans')).toBe(plans);
+  });
+
   it('an 834: a member id it cannot carry and one SSN on two members are segment errors, and nothing is written', async () => {
     const lines = x12Text({ families: 3, seed: 3, prefix: 'X', firstSsn: 210_000_000, coverageStartDate: `${year}-01-01` }).split('\n');
     const ref = lines.findIndex((line) => line.startsWith('REF*0F*X000002'));
