@@ -81,7 +81,7 @@ const person = (n: number, relationship: string) => ({
   external_identifier: `B-${n}-${relationship}`,
   first_name: 'Ada',
   last_name: 'Lovelace',
-  social_security_number: String(100000000 + n),
+  social_security_number: String(100000000 + n * 3 + ['self', 'spouse', 'child'].indexOf(relationship)), // one SSN per person
   gender: 'female',
   birth_date: relationship === 'child' ? '2015-01-01' : '1985-12-10',
   ...(relationship === 'self' ? {} : { subscriber_relationship: relationship }),

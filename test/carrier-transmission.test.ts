@@ -261,7 +261,7 @@ describe('several workers at once', () => {
     const plan = await createPlan(api, period.id, 'medical');
     const subscribers: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const created = await api.post(`/groups/${group.id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: `BUSY-${i}`, dependents: [] } });
+      const created = await api.post(`/groups/${group.id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: `BUSY-${i}`, social_security_number: `55555555${i}`, dependents: [] } });
       subscribers.push(created.body.subscriber.id);
       const event = await api.post(`/subscribers/${created.body.subscriber.id}/qualifying_life_events`, { qualifying_life_event: { event: 'initial_enrollment', date: `${year}-01-01`, coverage_period_id: period.id, plan_elections: { medical: { plan_id: plan.id, type: 'election', coverages: [{ member_id: created.body.subscriber.id, status: 'employer_sponsored', start_date: `${year}-01-01` }] } } } });
       expect(event.status).toBe(201);

@@ -106,7 +106,7 @@ describe('a census of a few thousand people', () => {
   });
 
   it('validates a whole file on a dry run and writes nothing', async () => {
-    const lines = [...censusLines({ ...spec, prefix: 'DRY' })];
+    const lines = [...censusLines({ ...spec, prefix: 'DRY', firstSsn: 500_000_000 })];
     const before = await counts();
     const result = await importCensus(lines.join('\n'), '&dry_run=true');
     expect(result).toMatchObject({ state: 'validated', families_created: SUBSCRIBERS, error_count: 0 });
@@ -114,7 +114,7 @@ describe('a census of a few thousand people', () => {
   });
 
   it('reports each bad row with its column and a typed error, and writes nothing', async () => {
-    const lines = [...censusLines({ ...spec, subscribers: 50, prefix: 'BAD' })];
+    const lines = [...censusLines({ ...spec, subscribers: 50, prefix: 'BAD', firstSsn: 600_000_000 })];
     const bad = (index: number, from: RegExp, to: string) => (lines[index] = lines[index]!.replace(from, to));
     bad(1, /,(19\d\d)-\d\d-\d\d,/, ',$1-02-30,'); // an impossible birth date
     lines.splice(8, 0, 'BAD999999,BAD999999-D1,child,Lost,,Child,,,male,2015-01-01,,,,,,,,,,,,,,'); // a dependent without its subscriber

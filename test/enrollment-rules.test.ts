@@ -37,7 +37,7 @@ beforeAll(async () => {
   subscriberId = family.body.subscriber.id;
   spouseId = family.body.subscriber.dependents.find((d: any) => d.subscriber_relationship === 'spouse').id;
   childId = family.body.subscriber.dependents.find((d: any) => d.subscriber_relationship === 'child').id;
-  const stranger = await api.post(`/groups/${groupId}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'OTHER-1', dependents: [] } });
+  const stranger = await api.post(`/groups/${groupId}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'OTHER-1', social_security_number: '444-44-4444', dependents: [] } });
   strangerId = stranger.body.subscriber.id;
 });
 afterAll(() => t?.close());
@@ -130,7 +130,9 @@ describe('event rules', () => {
   });
 
   it('rejects a taken external_identifier with a 409 and writes nothing', async () => {
-    const res = await api.post(`/groups/${groupId}/subscribers`, { subscriber: SUBSCRIBER });
+    // Another person (their own SSNs) under an external_identifier already taken.
+    const other = { ...SUBSCRIBER, social_security_number: '888-88-8888', dependents: SUBSCRIBER.dependents.map((d) => ({ ...d, social_security_number: null })) };
+    const res = await api.post(`/groups/${groupId}/subscribers`, { subscriber: other });
     expect(res.status).toBe(409);
     expect(res.body.errors[0]).toMatchObject({ error_type: 'conflict.external_identifier_taken', parameter: 'subscriber.external_identifier' });
   });

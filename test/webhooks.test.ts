@@ -428,7 +428,7 @@ describe('delivering', () => {
     expect(await deliveries(endpoint.id)).toHaveLength(1);
     const enabled = await call(t.app, 'PUT', `/webhook_endpoints/${endpoint.id}`, { webhook_endpoint: { enabled: true } });
     expect(enabled.body.webhook_endpoint).toMatchObject({ enabled: true, disabled_reason: null, disabled_at: null });
-    await call(t.app, 'POST', `/groups/${group.id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'DOWN-2' } });
+    await call(t.app, 'POST', `/groups/${group.id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'DOWN-2', social_security_number: '666666666', dependents: SUBSCRIBER.dependents.map((d) => ({ ...d, social_security_number: null })) } });
     expect(await deliveries(endpoint.id)).toHaveLength(2);
   });
 });

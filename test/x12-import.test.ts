@@ -153,13 +153,13 @@ describe('an employer 834 of a couple of hundred families', () => {
 describe('a file that cannot be applied', () => {
   it('validates a whole file on a dry run and writes nothing', async () => {
     const before = await counts();
-    const result = await importX12(x12Text({ ...spec, families: 40, prefix: 'DRY' }) + '', `/x12_imports?dry_run=true`);
+    const result = await importX12(x12Text({ ...spec, families: 40, prefix: 'DRY', firstSsn: 700_000_000 }) + '', `/x12_imports?dry_run=true`);
     expect(result).toMatchObject({ state: 'validated', dry_run: true, families_created: 40, error_count: 0, reference_number: null });
     expect(await counts()).toEqual(before);
   });
 
   it('reports each bad segment with its element and a typed error, and writes nothing', async () => {
-    const lines = x12Text({ ...spec, families: 30, prefix: 'BAD' }).split('\n');
+    const lines = x12Text({ ...spec, families: 30, prefix: 'BAD', firstSsn: 710_000_000 }).split('\n');
     const segmentOf = (predicate: (line: string) => boolean, nth = 0) => lines.map((line, i) => [line, i] as const).filter(([line]) => predicate(line))[nth]![1];
     const hd = segmentOf((line) => line.startsWith('HD*021**DEN'), 3);
     lines[hd] = lines[hd]!.replace('HD*021**DEN', 'HD*021**AK'); // a line of coverage the API has no product line for

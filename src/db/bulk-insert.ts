@@ -27,7 +27,7 @@ export async function bulkInsert(db: Db, table: string, columns: ReadonlyArray<r
 export const MEMBER_COLUMNS = [
   ['id', 'uuid'], ['organization_id', 'uuid'], ['group_id', 'uuid'], ['subscriber_id', 'uuid'], ['subscriber_relationship', 'text'],
   ['external_identifier', 'text'], ['location_id', 'text'], ['first_name', 'text'], ['middle_name', 'text'], ['last_name', 'text'],
-  ['suffix', 'text'], ['ssn_sealed', 'text'], ['ssn_last4', 'text'], ['gender', 'text'], ['birth_date', 'date'], ['marital_status', 'text'],
+  ['suffix', 'text'], ['ssn_sealed', 'text'], ['ssn_last4', 'text'], ['ssn_index', 'text'], ['gender', 'text'], ['birth_date', 'date'], ['marital_status', 'text'],
   ['residential_address', 'jsonb'], ['mailing_address', 'jsonb'], ['emails', 'jsonb'], ['phone_numbers', 'jsonb'], ['employment_details', 'jsonb'],
   ['handicapped', 'boolean'], ['tobacco_use', 'boolean'], ['removed_on', 'date'],
 ] as const;

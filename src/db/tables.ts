@@ -131,6 +131,8 @@ export interface MembersTable {
   suffix: string | null;
   ssn_sealed: string | null;
   ssn_last4: string | null;
+  /** Keyed blind index of the SSN (personal-data-cipher.ts), unique per group; null when none or written before 0009. */
+  ssn_index: string | null;
   gender: string | null;
   birth_date: string | null;
   marital_status: string | null;

@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
 import { ApiError, ErrorBody, type ErrorItem } from './errors.ts';
-import { describeValidationErrors, validatorCompiler } from './validation.ts';
+import { describeValidationErrors, validationStatus, validatorCompiler } from './validation.ts';
 import { registerAuth } from './auth.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -44,7 +44,7 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
   app.decorate('apiRoutes', [] as string[]);
   app.setValidatorCompiler(validatorCompiler);
   app.setSchemaErrorFormatter((errors, context) => {
-    const error = new ApiError(400, describeValidationErrors(errors as never, context));
+    const error = new ApiError(validationStatus(errors as never), describeValidationErrors(errors as never, context));
     return error;
   });
 

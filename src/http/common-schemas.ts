@@ -1,12 +1,31 @@
 // Schemas shared by many resources: ids, calendar dates, US addresses.
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type StringOptions, type TSchema } from '@sinclair/typebox';
 import { UUID_PATTERN } from '../db/ids.ts';
+import { X12_IDENTIFIER_PATTERN, X12_PUNCTUATION } from '../carriers/x12/x12-text.ts';
 
 export const Uuid = Type.String({ pattern: UUID_PATTERN, description: 'A UUID made by the server', examples: ['0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80'] });
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 
-/** A calendar date, `YYYY-MM-DD`; the format check rejects impossible dates like 2021-02-29. */
-export const DateString = Type.String({ format: 'date', description: 'A calendar date, YYYY-MM-DD', examples: ['2026-01-01'] });
+/** The earliest date a request may hold: older ones are typing mistakes, and an 834 (D8) has no use for them. */
+export const EARLIEST_DATE = '1900-01-01';
+
+/**
+ * A calendar date, `YYYY-MM-DD`, from 1900-01-01 on; the format check rejects impossible dates like
+ * 2021-02-29 (400), `formatMinimum` an earlier one (422, see validation.ts).
+ */
+export const DateString = Type.String({ format: 'date', formatMinimum: EARLIEST_DATE, description: 'A calendar date, YYYY-MM-DD, 1900-01-01 or later', examples: ['2026-01-01'] });
+
+/**
+ * A value that travels in an 834 as an identifier (REF, N1, HD04, PER, ISA/GS ids): only characters an
+ * X12 element may carry, never the delimiters * : ^ ~ (x12-text.ts). Sent exactly as given, so refused
+ * here (422 naming the field) rather than changed later.
+ */
+export const X12Identifier = (options: StringOptions = {}) =>
+  Type.String({
+    ...options,
+    pattern: X12_IDENTIFIER_PATTERN,
+    description: `${options.description ? `${options.description}. ` : ''}Sent in the 834 as given: letters, digits, inner spaces and ${X12_PUNCTUATION}`,
+  });
 export const DateTime = Type.String({ format: 'date-time' });
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);

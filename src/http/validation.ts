@@ -5,6 +5,7 @@ import { Ajv, type ErrorObject, type Options } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { ErrorItem } from './errors.ts';
+import { x12IdentifierProblem, X12_IDENTIFIER_PATTERN } from '../carriers/x12/x12-text.ts';
 
 // ajv-formats ships CommonJS with a default export that NodeNext sees as the module namespace.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
@@ -18,8 +19,9 @@ function makeAjv(options: Options): Ajv {
   return ajv;
 }
 
-const strict = makeAjv({ coerceTypes: false });
-const coercing = makeAjv({ coerceTypes: 'array' });
+// verbose: errors carry the value, so a refused identifier's message can name the character at fault.
+const strict = makeAjv({ coerceTypes: false, verbose: true });
+const coercing = makeAjv({ coerceTypes: 'array', verbose: true });
 
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? strict : coercing;
@@ -33,6 +35,24 @@ export function dottedPath(instancePath: string, extra?: string): string {
   return parts
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
+
+/**
+ * A value of the right shape that the API will not keep: an identifier an 834 cannot carry, a date
+ * before 1900. Like the domain's rules, that answers 422; a body of the wrong shape answers 400.
+ */
+const isRefusedValue = (error: ErrorObject) =>
+  (error.keyword === 'pattern' && error.params.pattern === X12_IDENTIFIER_PATTERN) || error.keyword === 'formatMinimum';
+
+/**
+ * 422 when every failure is a refused value, 400 otherwise. A nullable field's `null` branch fails
+ * too (`type`, then `anyOf`) where the string branch refused the value: those are not failures of
+ * their own.
+ */
+export function validationStatus(errors: ErrorObject[]): 400 | 422 {
+  const refusedAt = new Set(errors.filter(isRefusedValue).map((e) => e.instancePath));
+  const others = errors.filter((e) => !isRefusedValue(e) && !(refusedAt.has(e.instancePath) && (e.keyword === 'type' || e.keyword === 'anyOf')));
+  return refusedAt.size > 0 && others.length === 0 ? 422 : 400;
 }
 
 export function describeValidationErrors(errors: ErrorObject[], context: string | undefined): ErrorItem[] {
@@ -59,6 +79,15 @@ function describeOne(error: ErrorObject, context: string | undefined): ErrorItem
     case 'additionalProperties': {
       const parameter = dottedPath(error.instancePath, String(error.params.additionalProperty));
       return { error_type: 'invalid_request.parameter_unknown', message: `${parameter} is not a known field of the ${where}`, parameter };
+    }
+    case 'pattern': {
+      const parameter = dottedPath(error.instancePath) || where;
+      const problem = error.params.pattern === X12_IDENTIFIER_PATTERN && typeof error.data === 'string' ? x12IdentifierProblem(error.data, parameter) : undefined;
+      return { error_type: 'invalid_request.parameter_invalid', message: problem ?? `${parameter} ${error.message ?? 'is invalid'}`, parameter };
+    }
+    case 'formatMinimum': {
+      const parameter = dottedPath(error.instancePath) || where;
+      return { error_type: 'invalid_request.parameter_invalid', message: `${parameter} is before ${String(error.params.limit)}: dates so early are taken for typing mistakes; check the year`, parameter };
     }
     default: {
       const parameter = dottedPath(error.instancePath) || where;

@@ -10,7 +10,8 @@ import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
 import type { CoveragePeriodFacts, PlanFacts, ProductLine, QualifyingLifeEventInput } from '../enrollment/enrollment-facts.ts';
 import { planCoverageChanges } from '../enrollment/coverage-changes.ts';
 import type { CensusError, CensusPerson } from './census/census-columns.ts';
-import { familyChanged, planFamily, type CensusContext, type SourceColumns } from './census/census-families.ts';
+import { familyChanged, planFamily, type CensusContext, type FamilyPlan, type SourceColumns } from './census/census-families.ts';
+import { duplicateSsnViolation, latestCalendarDate } from '../enrollment/person-rules.ts';
 import { loadFamilies, missingFamilies, writeChunk, type ChunkWrites } from './census/census-store.ts';
 
 const CHUNK_FAMILIES = 1000;
@@ -106,6 +107,38 @@ export interface EngineOptions extends RunOptions {
 
 class RollBack extends Error {}
 
+/**
+ * One SSN on two people — of the file (this chunk or an earlier one) or of the file and the group — is
+ * an error on the later person's row, added to its family's plan. Planned families only: one with
+ * errors already is reported for those.
+ */
+async function checkSsns(trx: Trx, groupId: string, plans: FamilyPlan[], indexOf: (ssn: string) => string, column: string): Promise<void> {
+  const entries = plans.flatMap((plan) => (plan.errors.length ? [] : plan.members.filter((m) => m.person.ssn).map((m) => ({ plan, ...m, index: indexOf(m.person.ssn!) }))));
+  if (!entries.length) return;
+  const indexes = [...new Set(entries.map((e) => e.index))];
+  const earlier = await sql<{ ssn_index: string; member_id: string }>`SELECT ssn_index, member_id FROM import_ssn_seen WHERE ssn_index = ANY(${indexes}::text[])`.execute(trx);
+  const onFile = await trx.selectFrom('members').select(['id', 'ssn_index']).where('group_id', '=', groupId).where('ssn_index', 'in', indexes).execute();
+  const holder = new Map<string, string>(earlier.rows.map((r) => [r.ssn_index, r.member_id]));
+  const groupHolder = new Map(onFile.map((r) => [r.ssn_index!, r.id]));
+  const fresh: Array<{ index: string; id: string }> = [];
+  for (const entry of entries) {
+    const inFile = holder.get(entry.index);
+    const inGroup = groupHolder.get(entry.index);
+    if ((inFile !== undefined && inFile !== entry.id) || (inGroup !== undefined && inGroup !== entry.id)) {
+      const violation = duplicateSsnViolation(column, inFile !== undefined && inFile !== entry.id ? 'this file' : 'this group');
+      entry.plan.errors.push({ row: entry.person.row, column, error_type: violation.error_type, message: violation.message });
+      continue;
+    }
+    if (inFile === undefined) {
+      holder.set(entry.index, entry.id);
+      fresh.push({ index: entry.index, id: entry.id });
+    }
+  }
+  if (fresh.length) {
+    await sql`INSERT INTO import_ssn_seen SELECT * FROM unnest(${fresh.map((f) => f.index)}::text[], ${fresh.map((f) => f.id)}::uuid[]) ON CONFLICT DO NOTHING`.execute(trx);
+  }
+}
+
 export async function runImport(job: ImportJob, source: ImportSource, options: EngineOptions): Promise<ImportOutcome> {
   const { db, cipher } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -133,6 +166,9 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
       const period = await trx.selectFrom('coverage_periods').selectAll().where('id', '=', placement.coveragePeriodId).executeTakeFirstOrThrow();
       const plans = (await trx.selectFrom('plans').select(['id', 'coverage_period_id', 'product_line', 'external_identifier', 'plan_identifier']).where('coverage_period_id', '=', period.id).execute()) as ImportPlan[];
       if (job.complete) await sql`CREATE TEMP TABLE census_seen (external_identifier text PRIMARY KEY) ON COMMIT DROP`.execute(trx);
+      // The SSN blind indexes of the file so far, so one SSN on two people of the file is found across chunks.
+      await sql`CREATE TEMP TABLE import_ssn_seen (ssn_index text PRIMARY KEY, member_id uuid NOT NULL) ON COMMIT DROP`.execute(trx);
+      const latestToday = latestCalendarDate();
 
       const context = (family: CensusPerson[]): CensusContext => ({
         organizationId: job.organizationId,
@@ -141,9 +177,11 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         plans: plans as Array<PlanFacts & { external_identifier: string }>,
         lines: source.linesFor(family),
         today,
+        latestToday,
         newId,
         seal: (ssn) => cipher.seal(ssn),
         open: (sealed) => cipher.open(sealed),
+        ssnIndex: (ssn) => cipher.blindIndex(ssn),
         ...(source.columns ? { columns: source.columns } : {}),
         ...(source.keepUnlistedMembers ? { keepUnlistedMembers: true } : {}),
       });
@@ -157,9 +195,9 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         chunk = [];
         const existing = await loadFamilies(trx, placement.groupId, period.id, families.map((f) => f[0]!.externalIdentifier));
         const writes: ChunkWrites = { inserts: [], updates: [], coverage: [], changedFamilies: [] };
-        for (const persons of families) {
-          const before = existing.get(persons[0]!.externalIdentifier);
-          const plan = planFamily(persons, before, context(persons));
+        const plans = families.map((persons) => planFamily(persons, existing.get(persons[0]!.externalIdentifier), context(persons)));
+        await checkSsns(trx, placement.groupId, plans, (ssn) => cipher.blindIndex(ssn), source.columns?.field('ssn') ?? 'ssn');
+        for (const plan of plans) {
           if (plan.errors.length) {
             sink.addErrors(plan.errors);
             continue;

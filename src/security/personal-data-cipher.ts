@@ -1,7 +1,7 @@
 // Personal data at rest (SSNs) is sealed with AES-256-GCM: a fresh 12-byte nonce per value and the
 // authentication tag, so a tampered value fails to open instead of decrypting to garbage.
 // Stored form: `v1:<nonce b64>:<tag b64>:<ciphertext b64>`.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { randomChunk } from './random-pool.ts';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,15 @@ export class EncryptionKeyError extends Error {}
 export interface PersonalDataCipher {
   seal(plain: string): string;
   open(sealed: string): string;
+  /**
+   * A keyed blind index: the same value always gives the same index, so equality can be checked (and
+   * made unique) in SQL without opening anything; without the key it says nothing about the value.
+   */
+  blindIndex(plain: string): string;
 }
+
+/** The blind index's own key, derived from the encryption key (HKDF), so one key is all there is to keep. */
+const BLIND_INDEX_INFO = 'open-enrollment/blind-index/v1';
 
 export function parseEncryptionKey(text: string): Buffer {
   const trimmed = text.trim();
@@ -23,7 +31,11 @@ export function parseEncryptionKey(text: string): Buffer {
 }
 
 export function createCipher(key: Buffer): PersonalDataCipher {
+  const indexKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), BLIND_INDEX_INFO, 32));
   return {
+    blindIndex(plain) {
+      return createHmac('sha256', indexKey).update(plain, 'utf8').digest('base64url');
+    },
     seal(plain) {
       // A fresh random 12-byte nonce per value, as GCM asks (from the shared pool: see random-pool.ts).
       const nonce = randomChunk(12);

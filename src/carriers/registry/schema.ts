@@ -2,7 +2,7 @@
 // how they travel (the connection) and the carrier's companion-guide choices. Secrets in a connection
 // are write-only: the API answers "[set]" in their place.
 import { Type, type Static, type TOptional, type TSchema, type TUnion } from '@sinclair/typebox';
-import { DateTime, Uuid } from '../../http/common-schemas.ts';
+import { DateTime, Uuid, X12Identifier } from '../../http/common-schemas.ts';
 import { NextCursor } from '../../http/pagination.ts';
 import { ACTION_CODES, INSURANCE_LINE_CODES, type InsuranceLineCode } from '../x12/code-lists.ts';
 import { PRODUCT_LINES, type ProductLine } from '../../enrollment/enrollment-facts.ts';
@@ -29,11 +29,9 @@ export const INTERCHANGE_ID_QUALIFIERS = {
 export type InterchangeIdQualifier = keyof typeof INTERCHANGE_ID_QUALIFIERS;
 const qualifierCodes = Object.keys(INTERCHANGE_ID_QUALIFIERS) as InterchangeIdQualifier[];
 
-// X12 basic and extended characters, without the delimiters we write with (* : ^ ~).
-const X12_ID = "^[A-Za-z0-9][A-Za-z0-9 !&'()+,./;=?@_-]*$";
 const Qualifier = (description: string) => StringEnum(qualifierCodes, { description, examples: ['ZZ'] });
-const InterchangeId = (description: string, example: string) => Type.String({ minLength: 2, maxLength: 15, pattern: X12_ID, description, examples: [example] });
-const ApplicationCode = (description: string) => Type.String({ minLength: 2, maxLength: 15, pattern: X12_ID, description });
+const InterchangeId = (description: string, example: string) => X12Identifier({ minLength: 2, maxLength: 15, description, examples: [example] });
+const ApplicationCode = (description: string) => X12Identifier({ minLength: 2, maxLength: 15, description });
 
 const interchangeFields = {
   sender_qualifier: Qualifier('ISA05'),
@@ -134,7 +132,7 @@ export type FileSettings = Static<typeof FileSettings>;
 
 const carrierName = Type.String({ minLength: 1, maxLength: 60, examples: ['Acme Life Insurance Co.'] });
 // N1*IN04: the carrier's id as the carrier asks for it (FEIN, NAIC code, or its own).
-const payerIdentifier = Type.String({ minLength: 2, maxLength: 80, description: "The carrier's id in N1*IN (FEIN, NAIC, ...)", examples: ['987654321'] });
+const payerIdentifier = X12Identifier({ minLength: 2, maxLength: 80, description: "The carrier's id in N1*IN (FEIN, NAIC, ...)", examples: ['987654321'] });
 
 const exampleCarrier = {
   name: 'Acme Life Insurance Co.',

@@ -168,7 +168,9 @@ export function buildFamily(file: FileFacts, family: FamilyRecord): BuiltFamily 
       coverages.push({
         maintenanceType: coverageMaintenance(file.kind, coverage, family.sentMemberIds.has(person.id)),
         insuranceLineCode: line,
-        planCoverageDescription: coverage.plan_identifier ?? coverage.plan_description,
+        // The plan code is an identifier (refused at the door when an 834 cannot carry it), sent as
+        // given; the description is free text, transliterated by the writer.
+        ...(coverage.plan_identifier !== null ? { planIdentifier: coverage.plan_identifier } : { planCoverageDescription: coverage.plan_description }),
         coverageLevel: coverageLevelFor(coveredTogether(coverage, family)),
         startDate: coverage.start_date,
         // A cancellation (ends the day before it starts) goes out as the guide's cancellation: a

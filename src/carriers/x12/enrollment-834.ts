@@ -141,8 +141,13 @@ export interface Coverage834 {
   maintenanceType: CodeOrString<MaintenanceTypeCode>;
   /** HD03 (insuranceLineFor maps a product line). */
   insuranceLineCode: CodeOrString<InsuranceLineCode>;
-  /** HD04: the carrier's plan code or description. */
+  /** HD04: the carrier's plan code or description — free text, transliterated (x12-text.ts). */
   planCoverageDescription?: string;
+  /**
+   * HD04 as the carrier's plan code: an identifier, sent exactly as given (a delimiter in it is an
+   * error, never a space). Written instead of `planCoverageDescription` when given; read back as that.
+   */
+  planIdentifier?: string;
   /** HD05 (coverageLevelFor derives it from who is covered). */
   coverageLevel?: CodeOrString<CoverageLevelCode>;
   /** DTP*348 benefit begin. */

@@ -184,6 +184,24 @@ describe('write834 with data that would break the file', () => {
     expect(read834(text).members[0]!.address).toEqual({ line1: '1 Main St', city: 'Salem OR' });
   });
 
+  it('transliterates free text into what an 834 can carry, keeping case', () => {
+    const member = { ...subscriber, name: { last: 'Nuñez-Ørsted', first: 'Zoë' }, address: { line1: 'Große Straße 1', city: 'Łódź' }, coverages: [{ ...subscriber.coverages[0]!, planCoverageDescription: 'Plan Économie' }] };
+    const text = write834(enrollment([member]));
+    expect(lines(text)).toContain('NM1*IL*1*Nunez-Orsted*Zoe****34*123456789');
+    expect(lines(text)).toContain('HD*021**HLT*Plan Economie*ESP');
+    expect(read834(text).members[0]!.address).toEqual({ line1: 'Grosse Strasse 1', city: 'Lodz' });
+    expect(/^[\x20-\x7e]*$/.test(text)).toBe(true);
+  });
+
+  it('sends a plan code exactly as given, and refuses one holding a delimiter', () => {
+    const coded = { ...subscriber, coverages: [{ ...subscriber.coverages[0]!, planIdentifier: 'med-1 (2026)', planCoverageDescription: 'ignored' }] };
+    expect(lines(write834(enrollment([coded])))).toContain('HD*021**HLT*med-1 (2026)*ESP');
+    const broken = { ...subscriber, coverages: [{ ...subscriber.coverages[0]!, planIdentifier: 'MED*1:2^3~' }] };
+    expect(() => write834(enrollment([broken]))).toThrow(/members\[0\]\.coverages\[0\]\.planIdentifier: contains the delimiter "\*"/);
+    const accented = { ...subscriber, coverages: [{ ...subscriber.coverages[0]!, planIdentifier: 'PLAN-É' }] };
+    expect(() => write834(enrollment([accented]))).toThrow(/planIdentifier: contains "É"/);
+  });
+
   it('refuses a delimiter inside an identifier, naming the field', () => {
     const member = { ...subscriber, subscriberId: 'SUB*1' };
     expect(() => write834(enrollment([member]))).toThrow(X12ValueError);

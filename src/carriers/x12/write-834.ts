@@ -229,7 +229,9 @@ function* coverageSegments(w: SegmentWriter, values: ElementValues, coverage: Co
     coverage.maintenanceType,
     '',
     coverage.insuranceLineCode,
-    values.optionalText(coverage.planCoverageDescription, `${at}.planCoverageDescription`),
+    coverage.planIdentifier !== undefined
+      ? values.identifier(coverage.planIdentifier, `${at}.planIdentifier`)
+      : values.optionalText(coverage.planCoverageDescription, `${at}.planCoverageDescription`),
     coverage.coverageLevel ?? '',
   );
   yield w.segment('DTP', BENEFIT_BEGIN_QUALIFIER, 'D8', toX12Date(coverage.startDate, `${at}.startDate`));

@@ -1,13 +1,16 @@
 /**
- * Turning input values into element values, and back. The writer's rule for a delimiter inside data:
- * - free text (names, addresses, plan descriptions): each delimiter or line break becomes a space — what
- *   carriers expect, and a name with a stray `*` still reaches the member;
- * - identifiers and codes (ids, policy numbers, SSN, control numbers): X12ValueError, because an
- *   identifier silently changed would point at someone else.
+ * Turning input values into element values, and back. The writer's rule for data outside what an
+ * element may carry (x12-text.ts):
+ * - free text (names, addresses, plan descriptions): transliterated (`toX12Text`: Zoë → Zoe, a delimiter
+ *   or line break → a space) — what carriers expect, and a name with a stray `*` still reaches the member;
+ * - identifiers and codes (ids, plan codes, policy numbers, email, control numbers): X12ValueError,
+ *   never rewritten, because an identifier silently changed would point at someone else. The API
+ *   refuses such values at the door, so this is the last line, not the rule users meet.
  */
 import { isIsoDate } from '../../enrollment/dates.ts';
 import { delimiterCharacters, type Delimiters } from './delimiters.ts';
 import { X12ValueError } from './issues.ts';
+import { isX12Character, toX12Text } from './x12-text.ts';
 
 const LINE_BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f]/;
 
@@ -17,32 +20,31 @@ function escapeForClass(character: string): string {
 
 export class ElementValues {
   readonly #unsafe: RegExp;
-  readonly #unsafeGlobal: RegExp;
+  readonly #delimiters: string[];
 
   constructor(readonly delimiters: Delimiters) {
-    const characters = delimiterCharacters(delimiters).map(escapeForClass).join('');
-    this.#unsafe = new RegExp(`[${characters}\\u0000-\\u001f\\u007f]`);
-    this.#unsafeGlobal = new RegExp(this.#unsafe.source, 'g');
+    this.#delimiters = delimiterCharacters(delimiters);
+    this.#unsafe = new RegExp(`[${this.#delimiters.map(escapeForClass).join('')}\\u0000-\\u001f\\u007f]`);
   }
 
-  /** Free text with delimiters and line breaks replaced by spaces, trimmed; required unless `optional`. */
+  /** Free text transliterated (`toX12Text`); required unless `optional`. */
   text(value: string, parameter: string): string {
-    const cleaned = value.replace(this.#unsafeGlobal, ' ').trim();
-    if (cleaned === '') throw new X12ValueError(parameter, 'must not be empty');
+    const cleaned = toX12Text(value, this.#delimiters);
+    if (cleaned === '') throw new X12ValueError(parameter, value.trim() === '' ? 'must not be empty' : 'has no letter or digit an 834 can carry');
     return cleaned;
   }
 
   optionalText(value: string | undefined, parameter: string): string {
-    return value === undefined || value.trim() === '' ? '' : this.text(value, parameter);
+    return value === undefined ? '' : toX12Text(value, this.#delimiters);
   }
 
   /** An identifier or code, trimmed; a delimiter inside it is an error, never rewritten. */
   identifier(value: string, parameter: string): string {
     const trimmed = value.trim();
     if (trimmed === '') throw new X12ValueError(parameter, 'must not be empty');
-    if (this.#unsafe.test(trimmed)) {
-      const found = [...trimmed].find((c) => this.#unsafe.test(c))!;
-      const what = LINE_BREAKS_AND_CONTROLS.test(found) ? 'a control character' : `the delimiter ${JSON.stringify(found)}`;
+    const found = [...trimmed].find((c) => this.#unsafe.test(c) || !isX12Character(c));
+    if (found !== undefined) {
+      const what = LINE_BREAKS_AND_CONTROLS.test(found) ? 'a control character' : this.#unsafe.test(found) ? `the delimiter ${JSON.stringify(found)}` : JSON.stringify(found);
       throw new X12ValueError(parameter, `contains ${what}, which cannot be sent in an X12 identifier`);
     }
     return trimmed;

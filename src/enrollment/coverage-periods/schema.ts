@@ -1,7 +1,7 @@
 // Coverage periods: one plan year of a group with one carrier — its dates, its open enrollment
 // window, and the rules the enrollment core applies within it.
 import { Type, type Static } from '@sinclair/typebox';
-import { DateString, DateTime, Nullable, Uuid } from '../../http/common-schemas.ts';
+import { DateString, DateTime, Nullable, Uuid, X12Identifier } from '../../http/common-schemas.ts';
 import { NextCursor } from '../../http/pagination.ts';
 import { DEFAULT_BIRTH_ENROLLMENT_WINDOW_DAYS, TERMINATION_RULES, type TerminationRule } from '../enrollment-facts.ts';
 
@@ -16,7 +16,7 @@ export const CreateCoveragePeriodBody = Type.Object(
     coverage_period: Type.Object(
       {
         carrier_id: Type.String({ ...Uuid, description: "One of this organization's carriers" }),
-        carrier_group_number: Type.String({ minLength: 1, maxLength: 50, description: "The group's number at the carrier (834 REF*38)", examples: ['GRP-12345'] }),
+        carrier_group_number: X12Identifier({ minLength: 1, maxLength: 50, description: "The group's number at the carrier (834 REF*1L)", examples: ['GRP-12345'] }),
         coverage_start_date: DateString,
         coverage_end_date: DateString,
         open_enrollment_start_date: Type.Optional(Nullable(DateString)),

@@ -1,6 +1,6 @@
 // Plans offered in a coverage period, one product line each.
 import { Type, type Static } from '@sinclair/typebox';
-import { DateTime, Nullable, Uuid } from '../../http/common-schemas.ts';
+import { DateTime, Nullable, Uuid, X12Identifier } from '../../http/common-schemas.ts';
 import { NextCursor } from '../../http/pagination.ts';
 import { PRODUCT_LINES, type ProductLine } from '../enrollment-facts.ts';
 
@@ -15,7 +15,7 @@ export const CreatePlanBody = Type.Object(
         description: Type.String({ minLength: 1, maxLength: 255, examples: ['Acme PPO 500'] }),
         product_line: ProductLineSchema,
         product_type: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 50, description: 'e.g. PPO, HMO, EPO, HSA', examples: ['PPO'] }))),
-        plan_identifier: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 50, description: "The carrier's plan code (834 HD04)", examples: ['PPO500'] }))),
+        plan_identifier: Type.Optional(Nullable(X12Identifier({ minLength: 1, maxLength: 50, description: "The carrier's plan code (834 HD04)", examples: ['PPO500'] }))),
         voluntary: Type.Optional(Type.Boolean({ description: 'Paid by the employee rather than the employer; false when left out' })),
       },
       { additionalProperties: false },

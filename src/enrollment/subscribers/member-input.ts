@@ -9,9 +9,9 @@ export const ssnDigits = (ssn: string) => ssn.replace(/-/g, '');
 
 function sealedSsn(ssn: string | null | undefined, cipher: PersonalDataCipher) {
   if (ssn === undefined) return {};
-  if (ssn === null) return { ssn_sealed: null, ssn_last4: null };
+  if (ssn === null) return { ssn_sealed: null, ssn_last4: null, ssn_index: null };
   const digits = ssnDigits(ssn);
-  return { ssn_sealed: cipher.seal(digits), ssn_last4: digits.slice(-4) };
+  return { ssn_sealed: cipher.seal(digits), ssn_last4: digits.slice(-4), ssn_index: cipher.blindIndex(digits) };
 }
 
 const optionalJson = (value: unknown) => (value === undefined ? undefined : value === null ? null : json(value));

@@ -1,6 +1,6 @@
 // Subscribers (employees) and their dependents, as the API takes and gives them (Ideon's shapes).
 import { Type, type Static } from '@sinclair/typebox';
-import { Address, DateString, DateTime, Nullable, Uuid } from '../../http/common-schemas.ts';
+import { Address, DateString, DateTime, Nullable, Uuid, X12Identifier } from '../../http/common-schemas.ts';
 import { ErrorItem } from '../../http/errors.ts';
 import { SUBSCRIBER_RELATIONSHIPS, COVERAGE_STATUSES } from '../enrollment-facts.ts';
 import { Acknowledgement } from '../acknowledgements/schema.ts';
@@ -17,7 +17,7 @@ const literals = <T extends readonly string[]>(values: T, description?: string) 
 const Ssn = Type.String({ pattern: '^[0-9]{3}-?[0-9]{2}-?[0-9]{4}$', description: 'Nine digits, dashes optional. Answered masked unless the key has the pii scope.', examples: ['222222222'] });
 const Name = (example: string) => Type.String({ minLength: 1, maxLength: 60, examples: [example] });
 
-export const Email = Type.Object({ address: Type.String({ format: 'email', maxLength: 254 }), type: Type.Optional(literals(['home', 'work'] as const)) }, { additionalProperties: false });
+export const Email = Type.Object({ address: X12Identifier({ format: 'email', maxLength: 254, description: 'Sent as PER*EM' }), type: Type.Optional(literals(['home', 'work'] as const)) }, { additionalProperties: false });
 export const PhoneNumber = Type.Object({ number: Type.String({ pattern: '^[0-9]{10}$', description: 'Ten digits', examples: ['5555550123'] }), type: Type.Optional(literals(['home', 'work', 'mobile'] as const)) }, { additionalProperties: false });
 
 export const EmploymentDetails = Type.Object(
@@ -38,7 +38,7 @@ export const EmploymentDetails = Type.Object(
 );
 
 const personFields = {
-  external_identifier: Type.String({ minLength: 1, maxLength: 80, description: "The client's own id, unique per group (per subscriber for dependents)" }),
+  external_identifier: X12Identifier({ minLength: 1, maxLength: 80, description: "The client's own id, unique per group (per subscriber for dependents)" }),
   first_name: Name('John'),
   middle_name: Type.Optional(Nullable(Type.String({ maxLength: 60 }))),
   last_name: Name('Smith'),

@@ -33,6 +33,14 @@ export async function updateMember(trx: Db, id: string, patch: MemberPatch): Pro
   return trx.updateTable('members').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
+/** The SSN blind indexes among `indexes` that a member of the group other than `exceptId` already has. */
+export async function takenSsnIndexes(trx: Db, groupId: string, indexes: string[], exceptId?: string): Promise<Set<string>> {
+  if (!indexes.length) return new Set();
+  let query = trx.selectFrom('members').select('ssn_index').where('group_id', '=', groupId).where('ssn_index', 'in', indexes);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return new Set((await query.execute()).map((row) => row.ssn_index!));
+}
+
 export interface SubscriberFilters {
   status?: SubscriberStatus | undefined;
   external_identifier?: string | undefined;

@@ -9,6 +9,9 @@ import type { CoveragePeriodFacts, ExistingCoverage, MemberFacts, PlanElection, 
 import { validateQualifyingLifeEvent } from '../../enrollment/qualifying-life-event-rules.ts';
 import type { MemberRow, NewMember, MemberPatch } from '../../enrollment/subscribers/store.ts';
 import { planColumn, WAIVE, type CensusError, type CensusPerson } from './census-columns.ts';
+import { personViolations } from '../../enrollment/person-rules.ts';
+import { EARLIEST_DATE } from '../../http/common-schemas.ts';
+import { x12IdentifierProblem } from '../../carriers/x12/x12-text.ts';
 
 export interface ExistingFamily {
   subscriber: MemberRow;
@@ -24,9 +27,13 @@ export interface CensusContext {
   /** Product lines the file has columns for. */
   lines: readonly ProductLine[];
   today: string;
+  /** The latest date it is anywhere (person-rules.ts): a birth date after it is in the future; `today` when left out. */
+  latestToday?: string;
   newId(): string;
   seal(ssn: string): string;
   open(sealed: string): string;
+  /** The SSN's blind index (PersonalDataCipher.blindIndex), for the per-group uniqueness. */
+  ssnIndex(ssn: string): string;
   /** How errors name the place at fault in the source; the CSV's column names when left out. */
   columns?: SourceColumns;
   /**
@@ -57,6 +64,8 @@ export const CSV_COLUMNS: SourceColumns = {
 
 export interface FamilyPlan {
   subscriberId: string;
+  /** Each person of the file's family with the member id they have or get. */
+  members: Array<{ person: CensusPerson; id: string }>;
   isNew: boolean;
   inserts: NewMember[];
   updates: Array<{ id: string; patch: MemberPatch }>;
@@ -109,6 +118,7 @@ function patchFor(existing: MemberRow, person: CensusPerson, context: CensusCont
   if ((person.ssn ?? null) !== (existing.ssn_sealed ? (currentSsn ?? '?') : null)) {
     patch.ssn_sealed = person.ssn ? context.seal(person.ssn) : null;
     patch.ssn_last4 = person.ssn ? person.ssn.slice(-4) : null;
+    patch.ssn_index = person.ssn ? context.ssnIndex(person.ssn) : null;
   }
   return patch as MemberPatch;
 }
@@ -130,6 +140,7 @@ function newRow(person: CensusPerson, id: string, subscriberId: string | null, c
     employment_details: columns.employment_details ? JSON.stringify(columns.employment_details) : null,
     ssn_sealed: person.ssn ? context.seal(person.ssn) : null,
     ssn_last4: person.ssn ? person.ssn.slice(-4) : null,
+    ssn_index: person.ssn ? context.ssnIndex(person.ssn) : null,
     handicapped: null,
     tobacco_use: null,
     removed_on: null,
@@ -152,10 +163,38 @@ function locate(parameter: string, electionRows: Map<string, number[]>, subscrib
   return { row: subscriberRow, column: parameter === 'date' ? columns.field('date') : null };
 }
 
+/**
+ * What the API refuses in a request, refused in a file too: identifiers an 834 cannot carry, dates
+ * before 1900, a birth date in the future, a name or address with nothing an 834 can carry.
+ */
+export function personErrors(person: CensusPerson, columns: SourceColumns, latestToday: string): CensusError[] {
+  const errors: CensusError[] = [];
+  const at = (column: string, error_type: string, message: string, row = person.row) => errors.push({ row, column, error_type, message });
+  for (const [field, value] of [['external_identifier', person.externalIdentifier], ['email', person.email]] as const) {
+    const problem = value === null ? undefined : x12IdentifierProblem(value, field);
+    if (problem) at(columns.field(field), 'invalid_request.parameter_invalid', problem);
+  }
+  const early = (value: string | null | undefined, column: string, row = person.row) => {
+    if (value && value < EARLIEST_DATE) at(column, 'invalid_request.parameter_invalid', `${column} ${value} is before ${EARLIEST_DATE}: dates so early are taken for typing mistakes; check the year`, row);
+  };
+  early(person.birth_date, columns.field('birth_date'));
+  early(person.employment?.start_date, columns.field('employment_start_date'));
+  early(person.employment?.end_date, columns.field('employment_end_date'));
+  early(person.coverage_start_date, columns.field('coverage_start_date'));
+  for (const [line, start] of Object.entries(person.coverage_starts ?? {}) as [ProductLine, string | null][]) early(start, columns.coverageStart(line), person.coverage_rows?.[line] ?? person.row);
+  for (const [line, end] of Object.entries(person.coverage_ends ?? {}) as [ProductLine, string][]) early(end, columns.coverageEnd(line), person.coverage_rows?.[line] ?? person.row);
+  const fields = { first_name: person.first_name, last_name: person.last_name, birth_date: person.birth_date, residential_address: person.address };
+  for (const violation of personViolations(fields, latestToday)) {
+    const column = columns.field(violation.parameter.replace(/^residential_address\./, ''));
+    at(column, violation.error_type, violation.message.replace(violation.parameter, column));
+  }
+  return errors;
+}
+
 export function planFamily(persons: CensusPerson[], existing: ExistingFamily | undefined, context: CensusContext): FamilyPlan {
   const [subscriberPerson, ...dependentPersons] = persons;
-  const errors: CensusError[] = [];
   const columns = context.columns ?? CSV_COLUMNS;
+  const errors: CensusError[] = persons.flatMap((person) => personErrors(person, columns, context.latestToday ?? context.today));
   const subscriberId = existing?.subscriber.id ?? context.newId();
   const inserts: NewMember[] = [];
   const updates: FamilyPlan['updates'] = [];
@@ -276,7 +315,7 @@ export function planFamily(persons: CensusPerson[], existing: ExistingFamily | u
     }
   }
   const coverage = errors.length ? { ended: [], started: [], waived: [] } : planCoverageChanges(input, facts);
-  return { subscriberId, isNew: !existing, inserts, updates, coverage, errors };
+  return { subscriberId, members: persons.map((person) => ({ person, id: memberIdOf.get(person)! })), isNew: !existing, inserts, updates, coverage, errors };
 }
 
 export const familyChanged = (plan: FamilyPlan) => plan.isNew || plan.inserts.length > 0 || plan.updates.length > 0 || plan.coverage.ended.length > 0 || plan.coverage.started.length > 0;

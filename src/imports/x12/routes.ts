@@ -26,6 +26,7 @@ import { GroupX12ImportQuery, MissingTargetsBody, X12Import, X12ImportQuery, typ
 import { readFileFacts, type X12FileFacts } from './x12-file-facts.ts';
 import { findTargets, hasMissing, newPlanFor, NOTHING_CREATED, refusalOf, type Missing, type ToCreate } from './x12-store.ts';
 import { runX12Import } from './run-x12-import.ts';
+import { x12IdentifierProblem } from '../../carriers/x12/x12-text.ts';
 
 const MAX_X12_BYTES = 1024 * 1024 * 1024;
 const CONTENT_TYPES = ['application/edi-x12', 'text/plain'];
@@ -118,7 +119,14 @@ async function plannedCreations(trx: Trx, organizationId: string, missing: Missi
     if (facts.latestDate && facts.latestDate > period.coverage_end_date) {
       problems.push({ error_type: 'unprocessable.coverage_outside_period', message: `The file's dates run to ${facts.latestDate}, past a year from its earliest start; create the coverage period yourself`, parameter: 'body' });
     }
+    const problem = x12IdentifierProblem(period.carrier_group_number, 'The group number (REF*1L)');
+    if (problem) problems.push({ error_type: 'invalid_request.parameter_invalid', message: problem, parameter: 'body' });
     coverage_period = { ...period, carrier_id: query.carrier_id ?? '' };
+  }
+  // What is created is what the API would take: a group number or plan code an 834 cannot carry is refused.
+  for (const plan of missing.plans) {
+    const problem = plan.plan_identifier === null ? undefined : x12IdentifierProblem(plan.plan_identifier, `The plan code (HD04) of ${plan.product_line}`);
+    if (problem) problems.push({ error_type: 'invalid_request.parameter_invalid', message: problem, parameter: 'body' });
   }
   if (problems.length) throw unprocessable(problems);
   const plans = missing.plans.map(newPlanFor);

@@ -21,7 +21,11 @@ export const X12_COLUMNS: SourceColumns = {
   coverageStart: () => 'DTP348',
   coverageEnd: () => 'DTP349',
   volume: () => 'HD',
-  field: (name) => ({ birth_date: 'DMG02', gender: 'DMG03', subscriber_relationship: 'INS02', first_name: 'NM104', last_name: 'NM103', date: 'DTP348' })[name] ?? name,
+  field: (name) =>
+    ({
+      birth_date: 'DMG02', gender: 'DMG03', subscriber_relationship: 'INS02', first_name: 'NM104', last_name: 'NM103', date: 'DTP348',
+      external_identifier: 'REF', email: 'PER', ssn: 'NM109', address_line_1: 'N301', city: 'N401', employment_start_date: 'DTP336', employment_end_date: 'DTP337',
+    })[name] ?? name,
 };
 
 /** Segment position as reported: 1-based, the ISA being 1 (the reader counts from 0). */

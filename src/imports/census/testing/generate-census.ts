@@ -12,6 +12,8 @@ export interface CensusSpec {
   plans: Partial<Record<ProductLine, string>>;
   /** Subscriber external ids are `${prefix}${n}`. */
   prefix?: string;
+  /** SSNs are numbered from here (default 100000000): two files for one group need their own people. */
+  firstSsn?: number;
 }
 
 /** mulberry32: a small, fast, seedable generator (not for secrets). */
@@ -42,7 +44,7 @@ export function* censusLines(spec: CensusSpec): Generator<string> {
   const lines = Object.keys(spec.plans) as ProductLine[];
   const prefix = spec.prefix ?? 'EMP';
   yield censusHeader(lines);
-  let ssn = 100_000_000;
+  let ssn = spec.firstSsn ?? 100_000_000;
   const row = (values: Record<string, string>) => [...PERSON_COLUMNS, ...lines.map(planColumn)].map((column) => values[column] ?? '').join(',');
   const planValues = () => Object.fromEntries(lines.map((line) => [planColumn(line), spec.plans[line]!]));
   for (let n = 1; n <= spec.subscribers; n++) {

@@ -7,6 +7,8 @@ export interface X12Spec {
   families: number;
   seed?: number;
   prefix?: string;
+  /** SSNs are numbered from here (default 300000000): two files for one group need their own people. */
+  firstSsn?: number;
   sponsor?: { name: string; id: string };
   groupNumber?: string;
   coverageStartDate: string;
@@ -39,7 +41,7 @@ export function x12Families(spec: X12Spec): Member834[][] {
   const plans = spec.plans ?? { HLT: 'GOLDPPO', DEN: 'DENTAL1' };
   const prefix = spec.prefix ?? 'SUB';
   const maintenanceType = spec.actionCode && spec.actionCode !== '2' ? '030' : '021';
-  let ssn = 300_000_000;
+  let ssn = spec.firstSsn ?? 300_000_000;
   const families: Member834[][] = [];
   for (let n = 1; n <= spec.families; n++) {
     const id = `${prefix}${pad(n, 6)}`;
