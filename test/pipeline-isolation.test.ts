@@ -123,12 +123,12 @@ describe('a family whose 834 cannot be written', () => {
     const acme = await organization('Preview');
     const family = await enroll(acme, 'PREVIEW-1');
     // Delimiters only: nothing is left of the name once they are taken out.
-    await db().updateTable('members').set({ first_name: '*~' }).where('id', '=', family.spouseId).execute();
+    await db().updateTable('members').set({ last_name: '*~' }).where('id', '=', family.spouseId).execute();
     const res = await acme.api.get(`/subscribers/${family.subscriberId}/preview_834`);
     expect(res.status).toBe(200);
     expect(res.body.previews[0].segments).toEqual([]);
-    expect(res.body.previews[0].errors).toEqual([expect.objectContaining({ error_type: 'transmission.value_not_writable', parameter: 'dependents.first_name' })]);
-    expect(res.body.previews[0].errors[0].message).toMatch(/^Dependent Dependent1's first_name/);
+    expect(res.body.previews[0].errors).toEqual([expect.objectContaining({ error_type: 'transmission.value_not_writable', parameter: 'dependents.last_name' })]);
+    expect(res.body.previews[0].errors[0].message).toMatch(/^Dependent Dependent1's last_name/);
   });
 });
 
