@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Folder of the embedded database, its lock and its generated development key. */
   dataDir: string;
+  /** The one folder `directory` carriers' folders live under (relative to it); never the data folder. */
+  carrierFilesDir: string;
   /** 32-byte key (hex or base64) for personal data at rest; generated into dataDir when embedded. */
   encryptionKey: string | undefined;
   logLevel: string;
@@ -35,11 +37,20 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const dataDir = path.resolve(env.ENROLL_DATA_DIR || './data');
+  const carrierFilesDir = path.resolve(env.ENROLL_CARRIER_FILES_DIR || path.join(dataDir, 'carrier-files'));
+  // A carrier's folder holding the embedded database would let an API key move its files (and lock).
+  const relative = path.relative(carrierFilesDir, dataDir);
+  if (!databaseUrl && (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)))) {
+    throw new ConfigError(`ENROLL_CARRIER_FILES_DIR (${carrierFilesDir}) must not hold the data folder ENROLL_DATA_DIR (${dataDir})`);
+  }
   return {
     port: integer(env, 'PORT', 3000),
     host: env.HOST || '127.0.0.1',
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.ENROLL_DATA_DIR || './data'),
+    databaseUrl,
+    dataDir,
+    carrierFilesDir,
     encryptionKey: env.ENROLL_ENCRYPTION_KEY || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: integer(env, 'ENROLL_BODY_LIMIT', 1024 * 1024),

@@ -16,8 +16,11 @@ export interface Services {
   db: Db;
   databaseKind: 'pglite' | 'postgres';
   cipher: PersonalDataCipher;
-  /** allowPrivateWebhookUrls unset means false: webhook URLs into private networks are refused. */
-  config: Pick<Config, 'bodyLimit'> & Partial<Pick<Config, 'allowPrivateWebhookUrls'>> & { uploadDir: string };
+  /**
+   * allowPrivateWebhookUrls unset means false: webhook URLs into private networks are refused.
+   * carrierFilesDir unset means no `directory` connections are taken.
+   */
+  config: Pick<Config, 'bodyLimit'> & Partial<Pick<Config, 'allowPrivateWebhookUrls' | 'carrierFilesDir'>> & { uploadDir: string };
 }
 
 declare module 'fastify' {
