@@ -24,6 +24,11 @@ export interface Config {
    * URLs would let an API key make the server call into its own network (SSRF). For development and tests.
    */
   allowPrivateWebhookUrls: boolean;
+  /**
+   * Abuse limits, each a number of requests per window (0: that limit off); undefined: all off
+   * (ENROLL_RATE_LIMIT=off). Bad keys are requests answered 401, counted per source address.
+   */
+  rateLimits: { perKey: number; perAddress: number; badKeysPerAddress: number; windowMs: number } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -57,5 +62,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runWorker: env.ENROLL_WORKER !== 'off',
     sendLeaseSeconds: integer(env, 'ENROLL_SEND_LEASE_SECONDS', 120),
     allowPrivateWebhookUrls: env.ENROLL_WEBHOOKS_ALLOW_PRIVATE === 'true',
+    rateLimits:
+      env.ENROLL_RATE_LIMIT === 'off'
+        ? undefined
+        : {
+            perKey: integer(env, 'ENROLL_RATE_LIMIT_PER_KEY', 600),
+            perAddress: integer(env, 'ENROLL_RATE_LIMIT_PER_ADDRESS', 1200),
+            badKeysPerAddress: integer(env, 'ENROLL_RATE_LIMIT_BAD_KEYS', 20),
+            windowMs: Math.max(1, integer(env, 'ENROLL_RATE_LIMIT_WINDOW_SECONDS', 60)) * 1000,
+          },
   };
 }

@@ -14,3 +14,13 @@ CREATE FUNCTION enroll_directory_folders_in_use(p_except_carrier_id uuid)
       WHERE c.connection->>'type' = 'directory' AND (p_except_carrier_id IS NULL OR c.id <> p_except_carrier_id);
   END
   $$;
+
+-- Request counts of the abuse limits on PostgreSQL, shared by every API process: one row per limited
+-- key (a hash of an address, or an API key id) and fixed window. Not tenant data: only the server
+-- (never enroll_app) reads and writes it; rows are short-lived and swept as they expire.
+CREATE TABLE rate_limit_windows (
+  key text PRIMARY KEY,
+  hits integer NOT NULL,
+  resets_at timestamptz NOT NULL
+);
+REVOKE ALL ON rate_limit_windows FROM enroll_app;
