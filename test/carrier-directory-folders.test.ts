@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.ts';
 import { startTestApp, type Tenant, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -104,5 +105,12 @@ describe('directory carriers', () => {
     expect(moved.json().errors[0]).toMatchObject({ error_type: 'unprocessable.folder_not_allowed', parameter: 'carrier.connection.outbound_path' });
     const read = await t.app.inject({ method: 'GET', url: `/carriers/${id}`, headers: acme.headers });
     expect(read.json().carrier.connection).toEqual(directory('epsilon/out', 'epsilon/answers'));
+  });
+
+  it('has its root inside the data folder by default, and never a root that holds the data folder', () => {
+    expect(readConfig({ ENROLL_DATA_DIR: '/srv/enroll' }).carrierFilesDir).toBe(path.resolve('/srv/enroll/carrier-files'));
+    expect(readConfig({ ENROLL_DATA_DIR: '/srv/enroll', ENROLL_CARRIER_FILES_DIR: '/srv/edi' }).carrierFilesDir).toBe(path.resolve('/srv/edi'));
+    expect(() => readConfig({ ENROLL_DATA_DIR: '/srv/enroll', ENROLL_CARRIER_FILES_DIR: '/srv' })).toThrow(/must not hold the data folder/);
+    expect(() => readConfig({ ENROLL_DATA_DIR: '/srv/enroll', ENROLL_CARRIER_FILES_DIR: '/srv/enroll' })).toThrow(/must not hold the data folder/);
   });
 });
