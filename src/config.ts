@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Folder of the embedded database, its lock and its generated development key. */
   dataDir: string;
+  /** The one folder `directory` carriers' folders live under (relative to it); never the data folder. */
+  carrierFilesDir: string;
   /** 32-byte key (hex or base64) for personal data at rest; generated into dataDir when embedded. */
   encryptionKey: string | undefined;
   logLevel: string;
@@ -24,6 +26,11 @@ export interface Config {
    * URLs would let an API key make the server call into its own network (SSRF). For development and tests.
    */
   allowPrivateWebhookUrls: boolean;
+  /**
+   * Abuse limits, each a number of requests per window (0: that limit off); undefined: all off
+   * (ENROLL_RATE_LIMIT=off). Bad keys are requests answered 401, counted per source address.
+   */
+  rateLimits: { perKey: number; perAddress: number; badKeysPerAddress: number; windowMs: number } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -37,11 +44,20 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const dataDir = path.resolve(env.ENROLL_DATA_DIR || './data');
+  const carrierFilesDir = path.resolve(env.ENROLL_CARRIER_FILES_DIR || path.join(dataDir, 'carrier-files'));
+  // A carrier's folder holding the embedded database would let an API key move its files (and lock).
+  const relative = path.relative(carrierFilesDir, dataDir);
+  if (!databaseUrl && (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)))) {
+    throw new ConfigError(`ENROLL_CARRIER_FILES_DIR (${carrierFilesDir}) must not hold the data folder ENROLL_DATA_DIR (${dataDir})`);
+  }
   return {
     port: integer(env, 'PORT', 3000),
     host: env.HOST || '127.0.0.1',
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.ENROLL_DATA_DIR || './data'),
+    databaseUrl,
+    dataDir,
+    carrierFilesDir,
     encryptionKey: env.ENROLL_ENCRYPTION_KEY || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: integer(env, 'ENROLL_BODY_LIMIT', 1024 * 1024),
@@ -49,5 +65,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sendLeaseSeconds: integer(env, 'ENROLL_SEND_LEASE_SECONDS', 120),
     maxFamiliesPerFile: Math.max(1, integer(env, 'ENROLL_MAX_FAMILIES_PER_FILE', 1000)),
     allowPrivateWebhookUrls: env.ENROLL_WEBHOOKS_ALLOW_PRIVATE === 'true',
+    rateLimits:
+      env.ENROLL_RATE_LIMIT === 'off'
+        ? undefined
+        : {
+            perKey: integer(env, 'ENROLL_RATE_LIMIT_PER_KEY', 600),
+            perAddress: integer(env, 'ENROLL_RATE_LIMIT_PER_ADDRESS', 1200),
+            badKeysPerAddress: integer(env, 'ENROLL_RATE_LIMIT_BAD_KEYS', 20),
+            windowMs: Math.max(1, integer(env, 'ENROLL_RATE_LIMIT_WINDOW_SECONDS', 60)) * 1000,
+          },
   };
 }

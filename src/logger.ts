@@ -1,6 +1,8 @@
 // Structured JSON logs (pino). Secrets and personal data are redacted by path, wherever they appear
-// in a logged object: keys, SSNs, names, birth dates, addresses.
+// in a logged object: keys, SSNs, names, birth dates, addresses. Errors (`err`) are logged without the
+// values they carry (serializeError).
 import pino, { type Logger } from 'pino';
+import { serializeError } from './logged-error.ts';
 
 const SENSITIVE_FIELDS = [
   'authorization',
@@ -31,5 +33,5 @@ export const REDACT_PATHS = [
 ];
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, destination);
+  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, serializers: { err: serializeError, error: serializeError } }, destination);
 }

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 // Start-up: config → database → migrations → app → listen, and the way back down on a signal.
 import type { Logger } from 'pino';
-import type { Config } from './config.ts';
+import { readConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp, type App } from './http/app.ts';
@@ -50,9 +50,10 @@ export function startWorker(
   database: Database,
   cipher: PersonalDataCipher,
   logger: Logger,
-  options: { intervalMs?: number; allowPrivateUrls?: boolean; sendLeaseSeconds?: number; maxFamiliesPerFile?: number } = {},
+  options: { intervalMs?: number; allowPrivateUrls?: boolean; sendLeaseSeconds?: number; maxFamiliesPerFile?: number; carrierFilesDir?: string } = {},
 ): { worker: Worker; stop(): Promise<void> } {
-  const connectors = createConnectorRegistry(database.db, cipher);
+  // Callers that do not say (the CLI's `enroll worker`) get the configured root.
+  const connectors = createConnectorRegistry(database.db, cipher, { carrierFilesDir: options.carrierFilesDir ?? readConfig().carrierFilesDir });
   const worker = createWorker({
     db: database.db,
     cipher,
@@ -89,7 +90,7 @@ export async function startServer(config: Config, logger: Logger, print: (line: 
       print('Created the organization "Development" and an API key with every scope. It is shown once; keep it:');
       print(devKey);
     }
-    const worker = options.worker ? startWorker(database, cipher, logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds, maxFamiliesPerFile: config.maxFamiliesPerFile }) : undefined;
+    const worker = options.worker ? startWorker(database, cipher, logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds, maxFamiliesPerFile: config.maxFamiliesPerFile, carrierFilesDir: config.carrierFilesDir }) : undefined;
     if (worker) print('Transmission worker running in this process.');
     return {
       app,

@@ -1,7 +1,6 @@
 // A change goes from the API to the carrier and back: outbox → 834 file → connector → 999 and results
 // → pending → submitted → synced | errors, with the carrier sandbox in-process and on folders.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +25,7 @@ beforeAll(async () => {
   t = await startTestApp();
   employer = await t.tenant();
   api = client(t, () => employer);
-  registry = createConnectorRegistry(t.testDb.database.db, t.cipher);
+  registry = createConnectorRegistry(t.testDb.database.db, t.cipher, { carrierFilesDir: t.carrierFilesDir });
   worker = createWorker({ db: t.testDb.database.db, cipher: t.cipher, logger: quiet, connectorFor: registry.connectorFor });
 });
 afterAll(async () => {
@@ -148,7 +147,7 @@ describe('with a directory connection', () => {
   let carrierId: string;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oe-carrier-'));
+    dir = fs.mkdtempSync(path.join(t.carrierFilesDir, 'folder-health-'));
     fs.mkdirSync(path.join(dir, 'out'));
     fs.mkdirSync(path.join(dir, 'in'));
     const res = await api.post('/carriers', {

@@ -52,7 +52,7 @@ describe('carriers', () => {
     const connections = [
       { type: 'sandbox' },
       { type: 'none' },
-      { type: 'directory', outbound_path: '/var/enroll/out', inbound_path: '/var/enroll/in' },
+      { type: 'directory', outbound_path: 'acme/out', inbound_path: 'acme/in' },
       { ...sftp, port: 2222 },
       { type: 'http', url: 'https://edi.carrier.example/834' },
     ];

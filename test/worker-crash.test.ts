@@ -16,6 +16,8 @@ import { SUBSCRIBER } from './support/enrollment-fixtures.ts';
 
 const FAMILIES = 6;
 let dir: string;
+/** The carrier files root (ENROLL_CARRIER_FILES_DIR) the directory carrier's folders are in. */
+let carrierFiles: string;
 let env: Record<string, string>;
 let testDb: TestDatabase | undefined;
 const subscribers: string[] = [];
@@ -29,17 +31,18 @@ async function database(): Promise<Database> {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oe-crash-'));
-  fs.mkdirSync(path.join(dir, 'out'));
-  fs.mkdirSync(path.join(dir, 'in'));
+  carrierFiles = path.join(dir, 'carrier-files');
+  fs.mkdirSync(path.join(carrierFiles, 'out'), { recursive: true });
+  fs.mkdirSync(path.join(carrierFiles, 'in'));
   const key = randomBytes(32).toString('hex');
   if (onPostgres) {
     testDb = await createTestDatabase();
-    env = { DATABASE_URL: testDb.url!, ENROLL_ENCRYPTION_KEY: key, ENROLL_SEND_LEASE_SECONDS: '2' };
+    env = { DATABASE_URL: testDb.url!, ENROLL_ENCRYPTION_KEY: key, ENROLL_SEND_LEASE_SECONDS: '2', ENROLL_CARRIER_FILES_DIR: carrierFiles };
   } else {
-    env = { DATABASE_URL: '', ENROLL_DATA_DIR: path.join(dir, 'data'), ENROLL_ENCRYPTION_KEY: key, ENROLL_SEND_LEASE_SECONDS: '2' };
+    env = { DATABASE_URL: '', ENROLL_DATA_DIR: path.join(dir, 'data'), ENROLL_ENCRYPTION_KEY: key, ENROLL_SEND_LEASE_SECONDS: '2', ENROLL_CARRIER_FILES_DIR: carrierFiles };
   }
   const db = await database();
-  const app = await buildApp({ db: db.db, databaseKind: db.kind, cipher: createCipher(Buffer.from(key, 'hex')), config: { bodyLimit: 1 << 20, uploadDir: dir } });
+  const app = await buildApp({ db: db.db, databaseKind: db.kind, cipher: createCipher(Buffer.from(key, 'hex')), config: { bodyLimit: 1 << 20, uploadDir: dir, carrierFilesDir: carrierFiles } });
   const org = await createOrganization(db.db, 'Crash Employer', 'employer');
   const { key: apiKey } = await createApiKey(db.db, org.id, 'crash', ['read', 'write', 'pii']);
   const post = async (url: string, payload: object) => {
@@ -47,7 +50,7 @@ beforeAll(async () => {
     expect(res.statusCode, res.body).toBe(201);
     return res.json();
   };
-  const carrier = (await post('/carriers', { carrier: { name: 'Folder Health', payer_identifier: '123456789', interchange: { sender_qualifier: 'ZZ', sender_id: 'OPENENROLL', receiver_qualifier: 'ZZ', receiver_id: 'FOLDER' }, connection: { type: 'directory', outbound_path: path.join(dir, 'out'), inbound_path: path.join(dir, 'in') } } })).carrier;
+  const carrier = (await post('/carriers', { carrier: { name: 'Folder Health', payer_identifier: '123456789', interchange: { sender_qualifier: 'ZZ', sender_id: 'OPENENROLL', receiver_qualifier: 'ZZ', receiver_id: 'FOLDER' }, connection: { type: 'directory', outbound_path: 'out', inbound_path: 'in' } } })).carrier;
   // One group (so one file) per family: the worker has several files to build and send.
   for (let i = 0; i < FAMILIES; i++) {
     const group = (await post('/groups', { group: { external_identifier: `G${i}`, name: `Group ${i}`, employer: { organization_name: `Group ${i}`, fein: '123456789' }, primary_location: { address_line_1: '1 Main St', city: 'Springfield', state: 'IL', zip: '62701' } } })).group;
@@ -65,7 +68,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const sentFiles = () => fs.readdirSync(path.join(dir, 'out')).filter((name) => name.endsWith('.834'));
+const sentFiles = () => fs.readdirSync(path.join(carrierFiles, 'out')).filter((name) => name.endsWith('.834'));
 
 it('delivers every change exactly once after a kill -9 in the middle of the work', async () => {
   const first = runEnroll(['worker'], env);
@@ -87,7 +90,7 @@ it('delivers every change exactly once after a kill -9 in the middle of the work
 
   const files = sentFiles();
   expect(files).toHaveLength(FAMILIES);
-  const carried = files.flatMap((name) => [...fs.readFileSync(path.join(dir, 'out', name), 'utf8').matchAll(/^REF\*0F\*([0-9a-f-]{36})~/gm)].map((m) => m[1]));
+  const carried = files.flatMap((name) => [...fs.readFileSync(path.join(carrierFiles, 'out', name), 'utf8').matchAll(/^REF\*0F\*([0-9a-f-]{36})~/gm)].map((m) => m[1]));
   expect(carried.sort()).toEqual([...subscribers].sort());
 
   const db = await database();

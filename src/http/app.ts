@@ -11,13 +11,18 @@ import { ApiError, ErrorBody, type ErrorItem } from './errors.ts';
 import { describeValidationErrors, validationStatus, validatorCompiler } from './validation.ts';
 import { registerAuth } from './auth.ts';
 import { registerRoutes } from './routes.ts';
+import { registerRateLimits } from './rate-limits/rate-limits.ts';
+import { memoryHitCounter, postgresHitCounter } from './rate-limits/hit-counter.ts';
 
 export interface Services {
   db: Db;
   databaseKind: 'pglite' | 'postgres';
   cipher: PersonalDataCipher;
-  /** allowPrivateWebhookUrls unset means false: webhook URLs into private networks are refused. */
-  config: Pick<Config, 'bodyLimit'> & Partial<Pick<Config, 'allowPrivateWebhookUrls'>> & { uploadDir: string };
+  /**
+   * allowPrivateWebhookUrls unset means false: webhook URLs into private networks are refused.
+   * carrierFilesDir unset means no `directory` connections are taken. rateLimits unset: no limits.
+   */
+  config: Pick<Config, 'bodyLimit'> & Partial<Pick<Config, 'allowPrivateWebhookUrls' | 'carrierFilesDir' | 'rateLimits'>> & { uploadDir: string };
 }
 
 declare module 'fastify' {
@@ -30,7 +35,7 @@ declare module 'fastify' {
 
 export type App = FastifyInstance<any, any, any, any, TypeBoxTypeProvider>;
 
-const ERROR_STATUSES = ['400', '401', '403', '404', '409', '413', '415', '422'] as const;
+const ERROR_STATUSES = ['400', '401', '403', '404', '409', '413', '415', '422', '429'] as const;
 
 export async function buildApp(services: Services, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {
   const app = Fastify({
@@ -92,7 +97,10 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
     reply.code(404).send({ errors: [{ error_type: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}`, parameter: 'url' }] }),
   );
 
-  registerAuth(app, services.db);
+  // One process (PGlite) counts in memory; PostgreSQL counts in a table every API process shares.
+  const counter = services.databaseKind === 'postgres' ? postgresHitCounter(services.db) : memoryHitCounter();
+  const keyLimits = await registerRateLimits(app, services.config.rateLimits, counter);
+  registerAuth(app, services.db, keyLimits);
   registerRoutes(app);
   return app;
 }

@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
 import type { OrganizationKind } from '../db/tables.ts';
 import { parseKey, secretMatches, type Scope } from '../security/api-key-secret.ts';
-import { scopeMissing, unauthenticated } from './errors.ts';
+import { ApiError, scopeMissing, unauthenticated } from './errors.ts';
+import type { KeyLimitHooks } from './rate-limits/rate-limits.ts';
 
 export interface Caller {
   organizationId: string;
@@ -56,15 +57,22 @@ export async function authenticate(db: Db, key: string | undefined): Promise<Cal
   return { organizationId: row.organization_id, organizationKind: row.kind, apiKeyId: row.id, scopes: row.scopes as Scope[] };
 }
 
-export function registerAuth(app: FastifyInstance, db: Db): void {
+export function registerAuth(app: FastifyInstance, db: Db, limits?: KeyLimitHooks): void {
   app.decorateRequest('caller', null as unknown as Caller);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const config = request.routeOptions.config;
     const url = request.routeOptions.url;
     // Unknown routes answer 404 without a key; the docs page and its assets (swagger-ui's own
     // routes) are public like the OpenAPI document.
     if (config.public || !url || url.startsWith('/docs')) return;
-    request.caller = await authenticate(db, presentedKey(request));
+    await limits?.beforeAuthentication(request, reply);
+    try {
+      request.caller = await authenticate(db, presentedKey(request));
+    } catch (error) {
+      if (error instanceof ApiError && error.statusCode === 401) await limits?.afterBadKey(request);
+      throw error;
+    }
+    await limits?.afterAuthentication(request, reply);
     const scope = config.scope;
     if (!scope) throw new Error(`Route ${request.routeOptions.url} declares no scope`);
     if (!request.caller.scopes.includes(scope)) throw scopeMissing(scope);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // The real application on a real database, driven in-process through HTTP (`app.inject`).
@@ -20,6 +21,8 @@ export interface TestApp {
   app: App;
   testDb: TestDatabase;
   cipher: PersonalDataCipher;
+  /** The carrier files root of this app (a fresh temporary folder): directory carriers' folders go under it. */
+  carrierFilesDir: string;
   tenant(options?: { name?: string; kind?: OrganizationKind; scopes?: Scope[] }): Promise<Tenant>;
   keyFor(organizationId: string, scopes: Scope[]): Promise<Tenant>;
   /** Every documented route, `METHOD /path/{param}`. */
@@ -33,7 +36,8 @@ export async function startTestApp(): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const { db, kind } = testDb.database;
   const cipher = createCipher(randomBytes(32));
-  const app = await buildApp({ db, databaseKind: kind, cipher, config: { bodyLimit: 1024 * 1024, uploadDir: path.join(os.tmpdir(), 'oe-test-uploads') } });
+  const carrierFilesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oe-carrier-files-'));
+  const app = await buildApp({ db, databaseKind: kind, cipher, config: { bodyLimit: 1024 * 1024, uploadDir: path.join(os.tmpdir(), 'oe-test-uploads'), carrierFilesDir } });
   await app.ready();
   const keyFor = async (organizationId: string, scopes: Scope[]): Promise<Tenant> => {
     const { key } = await createApiKey(db, organizationId, 'test', scopes);
@@ -43,6 +47,7 @@ export async function startTestApp(): Promise<TestApp> {
     app,
     testDb,
     cipher,
+    carrierFilesDir,
     keyFor,
     routes: () => [...app.apiRoutes],
     async tenant(options = {}) {
@@ -52,6 +57,7 @@ export async function startTestApp(): Promise<TestApp> {
     async close() {
       await app.close();
       await testDb.drop();
+      fs.rmSync(carrierFilesDir, { recursive: true, force: true });
     },
   };
 }

@@ -81,6 +81,11 @@ export interface ConnectorOptions {
   timeoutMs?: number;
   /** Sub-folder of the inbound folder that processed files are moved into. Default `processed`. */
   processedFolder?: string;
+  /**
+   * The carrier files root (ENROLL_CARRIER_FILES_DIR) a directory connection's folders are relative
+   * to and must stay inside. Required for `directory`: without it there is no folder to write to.
+   */
+  carrierFilesDir?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ describe('DirectoryConnector', () => {
     root = await mkdtemp(join(tmpdir(), 'directory-connector-'));
     await mkdir(join(root, 'out'));
     await mkdir(join(root, 'in'));
-    connector = createConnector({ type: 'directory', outbound_path: join(root, 'out'), inbound_path: join(root, 'in') }) as DirectoryConnector;
+    connector = createConnector({ type: 'directory', outbound_path: 'out', inbound_path: join(root, 'in') }, { carrierFilesDir: root }) as DirectoryConnector;
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 
@@ -32,12 +32,66 @@ describe('DirectoryConnector', () => {
   });
 
   it('says when the outbound folder does not exist', async () => {
-    const missing = new DirectoryConnector({ type: 'directory', outbound_path: join(root, 'nope'), inbound_path: join(root, 'in') });
+    const missing = new DirectoryConnector({ type: 'directory', outbound_path: join(root, 'nope'), inbound_path: join(root, 'in') }, { carrierFilesDir: root });
     await expect(missing.send({ name: 'a.834', content: 'x' })).rejects.toMatchObject({
       code: 'path_missing',
       message: expect.stringContaining(join(root, 'nope')),
     });
-    await expect(new DirectoryConnector({ type: 'directory', outbound_path: root, inbound_path: join(root, 'gone') }).receive()).rejects.toMatchObject({ code: 'path_missing' });
+    await expect(new DirectoryConnector({ type: 'directory', outbound_path: 'out', inbound_path: join(root, 'gone') }, { carrierFilesDir: root }).receive()).rejects.toMatchObject({ code: 'path_missing' });
+  });
+
+  it('needs the carrier files root, and refuses folders outside it', async () => {
+    expect(() => new DirectoryConnector({ type: 'directory', outbound_path: 'out', inbound_path: 'in' })).toThrow(/carrier files folder/);
+    const outside = await mkdtemp(join(tmpdir(), 'directory-outside-'));
+    try {
+      for (const outbound_path of [outside, '../out', 'out/../../x']) {
+        const escaping = new DirectoryConnector({ type: 'directory', outbound_path, inbound_path: 'in' }, { carrierFilesDir: root });
+        await expect(escaping.send({ name: 'a.834', content: 'x' })).rejects.toMatchObject({ code: 'invalid_config', retryable: false });
+      }
+      expect(await readdir(outside)).toEqual([]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('checks again at every use: a symbolic link made later that leads out is refused', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'directory-outside-'));
+    try {
+      await connector.send({ name: 'before.834', content: 'x' });
+      await writeFile(join(outside, 'secret.999'), 'not ours');
+      // The carrier's folders are replaced by links out of the root after it was registered.
+      await rm(join(root, 'out'), { recursive: true });
+      await rm(join(root, 'in'), { recursive: true });
+      await symlink(outside, join(root, 'out'));
+      await symlink(outside, join(root, 'in'));
+      await expect(connector.send({ name: 'after.834', content: 'x' })).rejects.toMatchObject({ code: 'invalid_config', message: expect.stringContaining('symbolic link') });
+      await expect(connector.receive()).rejects.toMatchObject({ code: 'invalid_config' });
+      await expect(connector.markProcessed('secret.999')).rejects.toMatchObject({ code: 'invalid_config' });
+      expect(await readdir(outside)).toEqual(['secret.999']);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a processed folder that became a link out of the root', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'directory-outside-'));
+    try {
+      await writeFile(join(root, 'in', 'r.999'), 'answer');
+      await symlink(outside, join(root, 'in', 'processed'));
+      await expect(connector.markProcessed('r.999')).rejects.toMatchObject({ code: 'invalid_config' });
+      expect(await readdir(outside)).toEqual([]);
+      expect(await readdir(join(root, 'in'))).toContain('r.999');
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('follows a link that stays inside the root', async () => {
+    await mkdir(join(root, 'real-out'));
+    const linked = new DirectoryConnector({ type: 'directory', outbound_path: 'linked-out', inbound_path: 'in' }, { carrierFilesDir: root });
+    await symlink(join(root, 'real-out'), join(root, 'linked-out'));
+    await linked.send({ name: 'a.834', content: 'x' });
+    expect(await readdir(join(root, 'real-out'))).toEqual(['a.834']);
   });
 
   it.each(['../escape.834', 'sub/a.834', '.hidden', '', 'a\nb'])('refuses the file name %j', async (name) => {

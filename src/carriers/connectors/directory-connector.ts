@@ -1,10 +1,13 @@
 /**
  * Files in two local folders: we write 834s into `outbound_path` and read answers from `inbound_path`.
  * The folders may be mounts that a carrier's (or a managed file transfer service's) job syncs. Neither
- * folder is created here: a missing folder is a typo or an unmounted share, and must say so.
+ * folder is created here: a missing folder is a typo or an unmounted share, and must say so. Both are
+ * relative to the carrier files root and are checked to stay inside it before every use, so a link
+ * made after the carrier was registered cannot lead our writes (or reads) elsewhere.
  */
 import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkCarrierFolder, realCarrierFolder } from './carrier-folder.ts';
 import { fileSystemError, syncFolder, writeFileAtomically } from './atomic-file.ts';
 import {
   assertFileName,
@@ -19,32 +22,42 @@ import {
 } from './connector.ts';
 
 export class DirectoryConnector implements CarrierConnector {
-  readonly #outbound: string;
-  readonly #inbound: string;
-  readonly #processed: string;
+  readonly #root: string;
+  readonly #config: DirectoryConnectionConfig;
+  readonly #processedFolder: string;
 
   constructor(config: DirectoryConnectionConfig, options: ConnectorOptions = {}) {
     if (!config.outbound_path || !config.inbound_path) {
       throw new ConnectorError('invalid_config', 'A directory connection needs outbound_path and inbound_path');
     }
-    this.#outbound = config.outbound_path;
-    this.#inbound = config.inbound_path;
-    this.#processed = join(config.inbound_path, options.processedFolder ?? DEFAULT_PROCESSED_FOLDER);
+    if (!options.carrierFilesDir) throw new ConnectorError('invalid_config', 'A directory connection needs the carrier files folder (ENROLL_CARRIER_FILES_DIR)');
+    this.#root = options.carrierFilesDir;
+    this.#config = config;
+    this.#processedFolder = options.processedFolder ?? DEFAULT_PROCESSED_FOLDER;
+  }
+
+  /** The folder's path, checked now to be inside the carrier files root. */
+  async #folder(which: 'outbound' | 'inbound'): Promise<string> {
+    const configured = which === 'outbound' ? this.#config.outbound_path : this.#config.inbound_path;
+    const folder = await checkCarrierFolder(this.#root, configured);
+    if ('problem' in folder) throw new ConnectorError('invalid_config', `The ${which} folder ${configured} ${folder.problem}`);
+    return folder.absolute;
   }
 
   async send(file: OutboundFile): Promise<void> {
     assertFileName(file.name);
-    await writeFileAtomically(this.#outbound, file.name, file.content, 'outbound folder');
+    await writeFileAtomically(await this.#folder('outbound'), file.name, file.content, 'outbound folder');
   }
 
   async receive(): Promise<InboundFile[]> {
-    const entries = await readdir(this.#inbound, { withFileTypes: true }).catch((error: unknown) => {
-      throw fileSystemError(error, `inbound folder ${this.#inbound}`);
+    const inbound = await this.#folder('inbound');
+    const entries = await readdir(inbound, { withFileTypes: true }).catch((error: unknown) => {
+      throw fileSystemError(error, `inbound folder ${inbound}`);
     });
     const files: InboundFile[] = [];
     for (const entry of entries) {
       if (!entry.isFile() || entry.name.startsWith('.')) continue;
-      const path = join(this.#inbound, entry.name);
+      const path = join(inbound, entry.name);
       try {
         const [content, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
         files.push({ name: entry.name, content, receivedAt: info.mtime });
@@ -59,22 +72,27 @@ export class DirectoryConnector implements CarrierConnector {
 
   async markProcessed(name: string): Promise<void> {
     assertFileName(name);
-    const source = join(this.#inbound, name);
-    await mkdir(this.#processed, { recursive: true }).catch((error: unknown) => {
-      throw fileSystemError(error, `processed folder ${this.#processed}`);
+    const inbound = await this.#folder('inbound');
+    const processed = join(inbound, this.#processedFolder);
+    const source = join(inbound, name);
+    await mkdir(processed, { recursive: true }).catch((error: unknown) => {
+      throw fileSystemError(error, `processed folder ${processed}`);
     });
-    const target = await freeNameIn(this.#processed, name);
+    // `processed` may itself have been replaced by a link since.
+    const inside = await realCarrierFolder(this.#root, processed);
+    if ('problem' in inside) throw new ConnectorError('invalid_config', `The processed folder ${processed} ${inside.problem}`);
+    const target = await freeNameIn(processed, name);
     try {
       await rename(source, target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         // Already moved (a retry after a crash) is success; never there at all is the caller's mistake.
-        if (await exists(join(this.#processed, name))) return;
-        throw new ConnectorError('not_found', `${name} is not in the inbound folder ${this.#inbound}`);
+        if (await exists(join(processed, name))) return;
+        throw new ConnectorError('not_found', `${name} is not in the inbound folder ${inbound}`);
       }
       throw fileSystemError(error, `inbound file ${source}`);
     }
-    await syncFolder(this.#processed);
+    await syncFolder(processed);
   }
 
   async close(): Promise<void> {}

@@ -6,6 +6,7 @@ import { notFound, unprocessable } from '../../http/errors.ts';
 import { decodeCursor, page, PageQuery } from '../../http/pagination.ts';
 import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
 import { retryQueuesNow } from '../transmission/outbox-batcher.ts';
+import { placeDirectoryFolders } from './directory-folders.ts';
 import { CarrierAnswer, CarrierList, CreateCarrierBody, UpdateCarrierBody } from './schema.ts';
 import {
   fileSettingsOf,
@@ -29,11 +30,13 @@ export function registerCarrierRoutes(app: App): void {
       const input = request.body.carrier;
       const sealed = sealConnection(input.connection, undefined, request.server.services.cipher);
       if ('invalid' in sealed) throw unprocessable([sealed.invalid]);
+      const placed = await placeDirectoryFolders(trx, request.server.services.config.carrierFilesDir, sealed.connection);
+      if ('invalid' in placed) throw unprocessable(placed.invalid);
       const row = await insertCarrier(trx, caller.organizationId, {
         name: input.name,
         payer_identifier: input.payer_identifier,
         interchange: resolveInterchange(input.interchange),
-        connection: sealed.connection,
+        connection: placed.connection,
         line_of_coverage_codes: input.line_of_coverage_codes ?? {},
         file_settings: resolveFileSettings(input.file_settings),
       });
@@ -74,7 +77,9 @@ export function registerCarrierRoutes(app: App): void {
       if (changes.connection) {
         const sealed = sealConnection(changes.connection, before.connection, request.server.services.cipher);
         if ('invalid' in sealed) throw unprocessable([sealed.invalid]);
-        connection = sealed.connection;
+        const placed = await placeDirectoryFolders(trx, request.server.services.config.carrierFilesDir, sealed.connection, before.id);
+        if ('invalid' in placed) throw unprocessable(placed.invalid);
+        connection = placed.connection;
       }
       const row = await updateCarrier(trx, caller.organizationId, before.id, {
         name: changes.name ?? before.name,

@@ -1,7 +1,7 @@
 // Carriers in SQL, and the two translations around it: connection secrets sealed on the way in (and
 // never shown on the way out), and the envelope defaults resolved once so the 834 writer reads them as is.
 import type { Trx } from '../../db/database.ts';
-import { json } from '../../db/database.ts';
+import { json, sql } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { ErrorItem } from '../../http/errors.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
@@ -188,4 +188,14 @@ export async function listCarriers(trx: Trx, organizationId: string, limit: numb
   let query = trx.selectFrom('carriers').selectAll().where('organization_id', '=', organizationId);
   if (after) query = query.where('id', '>', after);
   return (await query.orderBy('id').limit(limit).execute()) as CarrierRow[];
+}
+
+/**
+ * Every other directory carrier's folders, in any organization (the SECURITY DEFINER function reads
+ * past row-level security, and serializes registrations so two cannot take one folder at once).
+ */
+export async function directoryFoldersInUse(trx: Trx, exceptCarrierId: string | undefined): Promise<{ outbound_path: string | null; inbound_path: string | null }[]> {
+  const result = await sql<{ outbound_path: string | null; inbound_path: string | null }>`
+    SELECT outbound_path, inbound_path FROM enroll_directory_folders_in_use(${exceptCarrierId ?? null}::uuid)`.execute(trx);
+  return result.rows;
 }

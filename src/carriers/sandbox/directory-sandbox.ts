@@ -8,10 +8,16 @@
 import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../connectors/atomic-file.ts';
+import { checkCarrierFolder } from '../connectors/carrier-folder.ts';
 import { ConnectorError } from '../connectors/connector.ts';
 import { answerFiles, type SandboxCarrier } from './sandbox-carrier.ts';
 
 export interface SandboxDirectoryOptions {
+  /**
+   * The carrier files root (ENROLL_CARRIER_FILES_DIR). When given, the paths below are relative to it,
+   * as a directory carrier's are, and each poll checks they stay inside it. Unset: paths as given.
+   */
+  carrierFilesDir?: string;
   /** Where 834s arrive (our connector's outbound_path). */
   outbound_path: string;
   /** Where answers go (our connector's inbound_path). */
@@ -31,15 +37,16 @@ export interface AttachedSandbox {
   stop(): Promise<void>;
 }
 
-export function attachSandboxToDirectory(sandbox: SandboxCarrier, options: SandboxDirectoryOptions): AttachedSandbox {
-  const processedPath = options.processed_path ?? join(options.outbound_path, 'processed');
-  const interval = options.pollIntervalMs ?? 250;
-  const onError = options.onError ?? (() => undefined);
+export function attachSandboxToDirectory(sandbox: SandboxCarrier, given: SandboxDirectoryOptions): AttachedSandbox {
+  const interval = given.pollIntervalMs ?? 250;
+  const onError = given.onError ?? (() => undefined);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<string[]> = Promise.resolve([]);
 
   const pollOnce = async (): Promise<string[]> => {
+    const options = await placed(given);
+    const processedPath = options.processed_path ?? join(options.outbound_path, 'processed');
     const waiting = await waitingFiles(options.outbound_path);
     const done: string[] = [];
     for (const name of waiting) {
@@ -70,6 +77,23 @@ export function attachSandboxToDirectory(sandbox: SandboxCarrier, options: Sandb
       clearTimeout(timer);
       await running.catch(() => undefined);
     },
+  };
+}
+
+/** The options with every folder resolved under the carrier files root and checked, when there is one. */
+async function placed(options: SandboxDirectoryOptions): Promise<SandboxDirectoryOptions> {
+  const root = options.carrierFilesDir;
+  if (!root) return options;
+  const place = async (label: string, configured: string) => {
+    const folder = await checkCarrierFolder(root, configured);
+    if ('problem' in folder) throw new ConnectorError('invalid_config', `The ${label} ${configured} ${folder.problem}`);
+    return folder.absolute;
+  };
+  return {
+    ...options,
+    outbound_path: await place('outbound folder', options.outbound_path),
+    inbound_path: await place('inbound folder', options.inbound_path),
+    processed_path: await place('processed folder', options.processed_path ?? join(options.outbound_path, 'processed')),
   };
 }
 

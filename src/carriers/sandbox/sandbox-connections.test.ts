@@ -90,10 +90,11 @@ describe('attachSandboxToDirectory', () => {
   });
 
   it('answers each 834 once, end to end through the directory connector', async () => {
-    const folders = { outbound_path: join(root, 'to-carrier'), inbound_path: join(root, 'from-carrier') };
+    // Both sides with folders relative to the carrier files root, as a registered carrier has them.
+    const folders = { outbound_path: 'to-carrier', inbound_path: 'from-carrier' };
     const errors: Error[] = [];
-    attached = attachSandboxToDirectory(createSandboxCarrier(sandboxConfig), { ...folders, pollIntervalMs: 10_000, onError: (error) => errors.push(error) });
-    const connector = new DirectoryConnector({ type: 'directory', ...folders });
+    attached = attachSandboxToDirectory(createSandboxCarrier(sandboxConfig), { ...folders, carrierFilesDir: root, pollIntervalMs: 10_000, onError: (error) => errors.push(error) });
+    const connector = new DirectoryConnector({ type: 'directory', ...folders }, { carrierFilesDir: root });
 
     const content = file834(7, [member('Ana', 'p1')]);
     await connector.send({ name: 'OE_acme_000000007.834', content });
@@ -122,7 +123,7 @@ describe('attachSandboxToDirectory', () => {
   it('polls on its own', async () => {
     const folders = { outbound_path: join(root, 'to-carrier'), inbound_path: join(root, 'from-carrier') };
     attached = attachSandboxToDirectory(createSandboxCarrier(sandboxConfig), { ...folders, pollIntervalMs: 20 });
-    const connector = new DirectoryConnector({ type: 'directory', ...folders });
+    const connector = new DirectoryConnector({ type: 'directory', ...folders }, { carrierFilesDir: root });
     await connector.send({ name: 'b.834', content: file834(8, [member('Ana', 'p1')]) });
     const deadline = Date.now() + 5_000;
     let names: string[] = [];
@@ -139,7 +140,7 @@ describe('attachSandboxToDirectory', () => {
     const broken = file834(9, [member('Ana', 'p1')]).replace('IEA*1*000000009', 'IEA*2*000000009');
     await writeFile(join(folders.outbound_path, 'c.834'), broken);
     await attached.poll();
-    const inbound = await new DirectoryConnector({ type: 'directory', ...folders }).receive();
+    const inbound = await new DirectoryConnector({ type: 'directory', ...folders }, { carrierFilesDir: root }).receive();
     expect(inbound.map((file) => file.name)).toEqual(['c.834.ta1']);
     expect(readAcknowledgments(inbound[0]!.content).ta1s[0]).toMatchObject({ acknowledgmentCode: 'R', noteCode: '021' });
   });

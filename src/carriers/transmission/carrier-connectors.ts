@@ -29,7 +29,8 @@ function followingSandbox(): { sandbox: SandboxCarrier; setGroups(groups: Sandbo
   };
 }
 
-export function createConnectorRegistry(db: Db, cipher: PersonalDataCipher, options: { timeoutMs?: number } = {}): ConnectorRegistry {
+/** carrierFilesDir: the root of `directory` carriers' folders (ENROLL_CARRIER_FILES_DIR); without it they cannot send. */
+export function createConnectorRegistry(db: Db, cipher: PersonalDataCipher, options: { timeoutMs?: number; carrierFilesDir?: string } = {}): ConnectorRegistry {
   const cache = new Map<string, { key: string; connector: CarrierConnector; setGroups?: (groups: SandboxGroup[]) => void }>();
 
   async function sandboxGroups(carrierId: string): Promise<SandboxGroup[]> {
@@ -61,7 +62,7 @@ export function createConnectorRegistry(db: Db, cipher: PersonalDataCipher, opti
           const following = followingSandbox();
           entry = { key, connector: new SandboxConnector(following.sandbox), setGroups: following.setGroups };
         } else {
-          entry = { key, connector: createConnector(openConnection(stored, cipher) as unknown as ConnectionConfig, { timeoutMs: options.timeoutMs }) };
+          entry = { key, connector: createConnector(openConnection(stored, cipher) as unknown as ConnectionConfig, { timeoutMs: options.timeoutMs, carrierFilesDir: options.carrierFilesDir }) };
         }
         cache.set(carrierId, entry);
       }
