@@ -23,8 +23,22 @@ const coercing = makeAjv({ coerceTypes: 'array' });
 
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? strict : coercing;
-  return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+  return ajv.compile(withObjectDiscriminators(schema) as object) as ReturnType<FastifySchemaCompiler<unknown>>;
 };
+
+/**
+ * Ajv's `discriminator` (and the oneOf it stands in for) applies to objects only: a string or a number
+ * where a tagged union is expected passes untouched. Every schema with a discriminator is therefore
+ * compiled as `type: 'object'`, however it was written (common-schemas' TaggedUnion already says so).
+ */
+export function withObjectDiscriminators(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withObjectDiscriminators);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) copy[key] = key === 'enum' || key === 'const' || key === 'examples' || key === 'default' ? value : withObjectDiscriminators(value);
+  if (Array.isArray(copy.oneOf) && typeof (copy.discriminator as { propertyName?: unknown } | undefined)?.propertyName === 'string' && copy.type === undefined) copy.type = 'object';
+  return copy;
+}
 
 /** `/subscriber/dependents/0/first_name` → `subscriber.dependents[0].first_name` */
 export function dottedPath(instancePath: string, extra?: string): string {
@@ -66,3 +80,4 @@ function describeOne(error: ErrorObject, context: string | undefined): ErrorItem
     }
   }
 }
+
