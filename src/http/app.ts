@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
 import { ApiError, ErrorBody, type ErrorItem } from './errors.ts';
-import { describeValidationErrors, validatorCompiler } from './validation.ts';
+import { describeValidationErrors, refuseUnstorableText, validatorCompiler } from './validation.ts';
 import { registerAuth } from './auth.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -79,6 +79,12 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
     if (route.config?.public || route.url.startsWith('/docs') || !route.schema) return;
     const response = (route.schema.response ??= {}) as Record<string, unknown>;
     for (const status of ERROR_STATUSES) response[status] ??= { ...ErrorBody, description: 'Error' };
+  });
+
+  // Before any schema check, so no route can hand PostgreSQL a NUL or a lone surrogate (a 500 there).
+  app.addHook('preValidation', async (request) => {
+    const refused = refuseUnstorableText(request);
+    if (refused) throw new ApiError(400, [refused]);
   });
 
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
