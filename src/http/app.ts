@@ -1,6 +1,6 @@
 // The Fastify application: cross-cutting plugins first (OpenAPI, validation, errors, auth), then the
 // feature routes. Building it does no I/O, so tests drive it in-process with `app.inject`.
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -39,6 +39,11 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
     // Ids are opaque to clients; case-sensitive, no trailing-slash surprises.
     routerOptions: { ignoreTrailingSlash: true },
     ajv: { customOptions: { removeAdditional: false } },
+    // A path that is not percent-encoded UTF-8 (`%ED%A0%80`, `%zz`) fails in the router, before the error handler.
+    frameworkErrors: (error, _request, reply) => {
+      const badUrl = error.code === 'FST_ERR_BAD_URL';
+      (reply as unknown as FastifyReply).code(400).send({ errors: [{ error_type: badUrl ? 'invalid_request.parameter_invalid' : 'invalid_request.invalid', message: badUrl ? 'The URL path is not valid percent-encoded UTF-8' : error.message, parameter: badUrl ? 'url' : null }] });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('services', services);
   app.decorate('apiRoutes', [] as string[]);

@@ -112,7 +112,8 @@ export function refuseUnstorableText(request: { params: unknown; query: unknown;
   for (const [part, value] of [['path', request.params], ['query', request.query], ['body', request.body]] as const) {
     const parameter = findUnstorableText(value);
     if (parameter === undefined) continue;
-    const name = parameter || part;
+    // A query parameter given twice arrives as an array; its name is what the client knows.
+    const name = (part === 'query' ? parameter.replace(/\[\d+\]$/, '') : parameter) || part;
     return { error_type: 'invalid_request.parameter_invalid', message: `${name} contains a NUL character (U+0000) or an unpaired surrogate, which cannot be stored`, parameter: name };
   }
   return undefined;
