@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Type } from '@sinclair/typebox';
 import { startTestApp, type Tenant, type TestApp } from './support/test-app.ts';
-import { client, createCarrier, createGroup, type Client } from './support/enrollment-fixtures.ts';
+import { client, createCarrier, createCoveragePeriod, createGroup, createPlan, type Client } from './support/enrollment-fixtures.ts';
+import { censusText } from '../src/imports/census/testing/generate-census.ts';
+import { x12Text } from '../src/imports/x12/testing/generate-834.ts';
 import { writeOnce } from '../src/http/tenant-transaction.ts';
 import { insertGroup } from '../src/enrollment/groups/store.ts';
 
@@ -119,5 +121,58 @@ describe('a write whose answer cannot be sent', () => {
     }
     expect({ groups: await count('groups'), audit: await count('audit_events'), keys: await count('idempotency_keys') }).toEqual(before);
     expect((await api.get('/groups')).body.groups.map((g: { name: string }) => g.name)).not.toContain('Never stored');
+  });
+});
+
+describe('a NUL in an uploaded file', () => {
+  let groupId: string;
+  let periodId: string;
+  beforeAll(async () => {
+    const carrier = await createCarrier(api, undefined, 'Import Carrier');
+    groupId = (await createGroup(api)).id;
+    periodId = (await createCoveragePeriod(api, groupId, carrier.id, 2026)).id;
+    await createPlan(api, periodId, 'medical');
+  });
+  const upload = (url: string, contentType: string, payload: string | Buffer) => t.app.inject({ method: 'POST', url, headers: { ...owner.headers, 'content-type': contentType }, payload });
+  async function finished(url: string, key: 'census_import' | 'x12_import') {
+    for (let i = 0; i < 100; i++) {
+      const view = (await api.get(url)).body[key];
+      if (!['queued', 'processing'].includes(view.state)) return view;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`${url} never finished`);
+  }
+  const census = censusText({ subscribers: 1, coverageStartDate: '2026-01-01', plans: { medical: 'medical-plan' }, prefix: 'NUL' });
+
+  it.each(['true', 'false'])('fails a census import (dry_run=%s) with a row error naming the cell, and writes nothing', async (dryRun) => {
+    const [header, first, ...rest] = census.split('\n');
+    const cells = first!.split(',');
+    cells[3] = `${cells[3]}\u0000`; // first_name
+    const res = await upload(`/groups/${groupId}/census_imports?coverage_period_id=${periodId}&dry_run=${dryRun}`, 'text/csv', [header, cells.join(','), ...rest].join('\n'));
+    expect(res.statusCode, res.body).toBe(202);
+    const view = await finished(`/census_imports/${res.json().census_import.id}`, 'census_import');
+    expect(view.state).toBe('failed');
+    expect(view.errors).toContainEqual(expect.objectContaining({ row: 2, column: 'first_name', error_type: 'invalid_request.parameter_invalid' }));
+    expect((await api.get(`/groups/${groupId}/subscribers`)).body.subscribers).toEqual([]);
+  });
+
+  it('fails a census of garbage bytes (NULs in its header) instead of leaving it processing', async () => {
+    const res = await upload(`/groups/${groupId}/census_imports?coverage_period_id=${periodId}`, 'text/csv', Buffer.from([0x00, 0xff, 0x2c, 0x0a, 0xed, 0xa0, 0x80, 0x00, 0x0a]));
+    expect(res.statusCode, res.body).toBe(202);
+    const view = await finished(`/census_imports/${res.json().census_import.id}`, 'census_import');
+    expect(view.state).toBe('failed');
+    expect(JSON.stringify(view.errors)).not.toContain('\\u0000');
+  });
+
+  it('refuses an 834 whose sponsor name has a NUL with a 422, and fails one whose member name has one', async () => {
+    const file = x12Text({ families: 1, coverageStartDate: '2026-01-01', plans: { HLT: 'MEDICAL-001' }, groupNumber: 'GRP002' });
+    const sponsor = await upload(`/groups/${groupId}/x12_imports`, 'application/edi-x12', file.replace('N1*P5*', 'N1*P5*\u0000'));
+    expect(sponsor.statusCode, sponsor.body).toBe(422);
+    expect(sponsor.json().errors[0]).toMatchObject({ error_type: 'invalid_request.x12_invalid', parameter: 'body' });
+    const member = await upload(`/groups/${groupId}/x12_imports`, 'application/edi-x12', file.replace('NM1*IL*1*', 'NM1*IL*1*\u0000'));
+    expect(member.statusCode, member.body).toBe(202);
+    const view = await finished(`/x12_imports/${member.json().x12_import.id}`, 'x12_import');
+    expect(view.state).toBe('failed');
+    expect(view.errors).toContainEqual(expect.objectContaining({ column: 'last_name', error_type: 'invalid_request.parameter_invalid' }));
   });
 });

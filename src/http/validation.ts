@@ -5,6 +5,7 @@ import { Ajv, type ErrorObject, type Options } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { ErrorItem } from './errors.ts';
+import { findUnstorableText } from '../db/storable-text.ts';
 
 // ajv-formats ships CommonJS with a default export that NodeNext sees as the module namespace.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
@@ -79,32 +80,6 @@ function describeOne(error: ErrorObject, context: string | undefined): ErrorItem
       return { error_type: 'invalid_request.parameter_invalid', message: `${parameter} ${error.message ?? 'is invalid'}`, parameter };
     }
   }
-}
-
-// PostgreSQL stores neither U+0000 (text refuses it; jsonb refuses its `\u0000` escape) nor an unpaired
-// UTF-16 surrogate (jsonb refuses `\ud800`; text would silently turn it into U+FFFD).
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** The dotted path of the first string (value or key) PostgreSQL cannot store, if any. */
-export function findUnstorableText(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findUnstorableText(value[i], `${path}[${i}]`);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  }
-  if (value === null || typeof value !== 'object') return undefined;
-  // Parsed JSON, query strings and path parameters are data; an upload's stream (or a Buffer) is not.
-  if (typeof (value as { pipe?: unknown }).pipe === 'function' || ArrayBuffer.isView(value)) return undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const here = path ? `${path}.${key}` : key;
-    if (UNSTORABLE.test(key)) return here;
-    const found = findUnstorableText(item, here);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 /** Path parameters, query string and JSON body, in that order: the first unstorable text is a 400. */
