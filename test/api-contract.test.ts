@@ -75,7 +75,7 @@ beforeAll(async () => {
     Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, operation })),
   );
   console.log(`contract: setup ${Math.round((Date.now() - started) / 1000)} s`);
-}, 60_000);
+}, 180_000);
 afterAll(() => t?.close());
 
 const VALID_CENSUS = () => censusText({ subscribers: 2, coverageStartDate: `${YEAR}-01-01`, plans: { medical: 'medical-plan' }, prefix: 'CT' });
