@@ -1,6 +1,6 @@
 // The Fastify application: cross-cutting plugins first (OpenAPI, validation, errors, auth), then the
 // feature routes. Building it does no I/O, so tests drive it in-process with `app.inject`.
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
 import { ApiError, ErrorBody, type ErrorItem } from './errors.ts';
-import { describeValidationErrors, validationStatus, validatorCompiler } from './validation.ts';
+import { describeValidationErrors, refuseUnstorableText, validationStatus, validatorCompiler } from './validation.ts';
 import { registerAuth } from './auth.ts';
 import { registerRoutes } from './routes.ts';
 import { registerRateLimits } from './rate-limits/rate-limits.ts';
@@ -44,6 +44,11 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
     // Ids are opaque to clients; case-sensitive, no trailing-slash surprises.
     routerOptions: { ignoreTrailingSlash: true },
     ajv: { customOptions: { removeAdditional: false } },
+    // A path that is not percent-encoded UTF-8 (`%ED%A0%80`, `%zz`) fails in the router, before the error handler.
+    frameworkErrors: (error, _request, reply) => {
+      const badUrl = error.code === 'FST_ERR_BAD_URL';
+      (reply as unknown as FastifyReply).code(400).send({ errors: [{ error_type: badUrl ? 'invalid_request.parameter_invalid' : 'invalid_request.invalid', message: badUrl ? 'The URL path is not valid percent-encoded UTF-8' : error.message, parameter: badUrl ? 'url' : null }] });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('services', services);
   app.decorate('apiRoutes', [] as string[]);
@@ -84,6 +89,12 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
     if (route.config?.public || route.url.startsWith('/docs') || !route.schema) return;
     const response = (route.schema.response ??= {}) as Record<string, unknown>;
     for (const status of ERROR_STATUSES) response[status] ??= { ...ErrorBody, description: 'Error' };
+  });
+
+  // Before any schema check, so no route can hand PostgreSQL a NUL or a lone surrogate (a 500 there).
+  app.addHook('preValidation', async (request) => {
+    const refused = refuseUnstorableText(request);
+    if (refused) throw new ApiError(400, [refused]);
   });
 
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {

@@ -1,5 +1,5 @@
 // Schemas shared by many resources: ids, calendar dates, US addresses.
-import { Type, type Static, type StringOptions, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type StringOptions, type TSchema, type TUnion } from '@sinclair/typebox';
 import { UUID_PATTERN } from '../db/ids.ts';
 import { X12_IDENTIFIER_PATTERN, X12_PUNCTUATION } from '../carriers/x12/x12-text.ts';
 
@@ -29,6 +29,15 @@ export const X12Identifier = (options: StringOptions = {}) =>
 export const DateTime = Type.String({ format: 'date-time' });
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/**
+ * A tagged union of objects (OpenAPI's oneOf + discriminator). With Ajv's `discriminator` option a
+ * wrong variant is reported against the branch its tag names, not once per branch as an anyOf would.
+ * `type: 'object'` is not decoration: Ajv's discriminator and oneOf both skip values that are not
+ * objects, so without it a string such as "PERF" would be accepted (and stored).
+ */
+export const TaggedUnion = <T extends TSchema[]>(tag: string, variants: [...T]) =>
+  Type.Unsafe<Static<TUnion<T>>>({ type: 'object', oneOf: variants, discriminator: { propertyName: tag } });
 
 export const US_STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',

@@ -1,7 +1,8 @@
 // Every route touches the database through one of these two helpers. Both run inside a tenant
 // transaction (row-level security on, see db/tenant.ts). A write also records its audit events and,
 // with an Idempotency-Key, its answer — in the same transaction as the change itself, so a replay
-// after a crash finds either nothing (the change did not commit) or the whole answer.
+// after a crash finds either nothing (the change did not commit) or the whole answer. The answer is
+// serialized before the commit: a change whose answer cannot be sent is not made.
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { json, type Trx } from '../db/database.ts';
@@ -46,10 +47,24 @@ function requestHash(request: FastifyRequest): string {
 function idempotencyKey(request: FastifyRequest): string | undefined {
   const value = request.headers[IDEMPOTENCY_HEADER];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.length < 1 || value.length > 255) {
+  if (typeof value !== 'string' || value.length < 1 || value.length > 255 || value.includes('\u0000')) {
     throw invalid('Idempotency-Key', 'Idempotency-Key must be 1 to 255 characters');
   }
   return value;
+}
+
+/**
+ * Serializes the answer with the route's own serializer for its status — the one Fastify will send it
+ * with — while the transaction is still open. An answer that cannot be produced (it breaks the route's
+ * response schema) then rolls the change back, so the 500 that follows ("the change was not made") is true.
+ */
+function assertAnswerCanBeSent(request: FastifyRequest, reply: FastifyReply, result: WriteResult<unknown>): void {
+  reply.code(result.status);
+  try {
+    reply.serialize(result.body);
+  } catch (error) {
+    throw new Error(`The ${result.status} answer of ${request.method} ${request.routeOptions.url} does not fit its response schema; the change is rolled back`, { cause: error });
+  }
 }
 
 export async function writeOnce<T>(
@@ -97,6 +112,7 @@ export async function writeOnce<T>(
         },
       };
       const result = await work(context);
+      assertAnswerCanBeSent(request, reply, result);
       if (key) {
         await trx
           .insertInto('idempotency_keys')

@@ -6,6 +6,7 @@ import addFormatsPlugin from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { ErrorItem } from './errors.ts';
 import { x12IdentifierProblem, X12_IDENTIFIER_PATTERN } from '../carriers/x12/x12-text.ts';
+import { findUnstorableText } from '../db/storable-text.ts';
 
 // ajv-formats ships CommonJS with a default export that NodeNext sees as the module namespace.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
@@ -25,8 +26,22 @@ const coercing = makeAjv({ coerceTypes: 'array', verbose: true });
 
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? strict : coercing;
-  return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+  return ajv.compile(withObjectDiscriminators(schema) as object) as ReturnType<FastifySchemaCompiler<unknown>>;
 };
+
+/**
+ * Ajv's `discriminator` (and the oneOf it stands in for) applies to objects only: a string or a number
+ * where a tagged union is expected passes untouched. Every schema with a discriminator is therefore
+ * compiled as `type: 'object'`, however it was written (common-schemas' TaggedUnion already says so).
+ */
+export function withObjectDiscriminators(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withObjectDiscriminators);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) copy[key] = key === 'enum' || key === 'const' || key === 'examples' || key === 'default' ? value : withObjectDiscriminators(value);
+  if (Array.isArray(copy.oneOf) && typeof (copy.discriminator as { propertyName?: unknown } | undefined)?.propertyName === 'string' && copy.type === undefined) copy.type = 'object';
+  return copy;
+}
 
 /** `/subscriber/dependents/0/first_name` → `subscriber.dependents[0].first_name` */
 export function dottedPath(instancePath: string, extra?: string): string {
@@ -94,4 +109,16 @@ function describeOne(error: ErrorObject, context: string | undefined): ErrorItem
       return { error_type: 'invalid_request.parameter_invalid', message: `${parameter} ${error.message ?? 'is invalid'}`, parameter };
     }
   }
+}
+
+/** Path parameters, query string and JSON body, in that order: the first unstorable text is a 400. */
+export function refuseUnstorableText(request: { params: unknown; query: unknown; body: unknown }): ErrorItem | undefined {
+  for (const [part, value] of [['path', request.params], ['query', request.query], ['body', request.body]] as const) {
+    const parameter = findUnstorableText(value);
+    if (parameter === undefined) continue;
+    // A query parameter given twice arrives as an array; its name is what the client knows.
+    const name = (part === 'query' ? parameter.replace(/\[\d+\]$/, '') : parameter) || part;
+    return { error_type: 'invalid_request.parameter_invalid', message: `${name} contains a NUL character (U+0000) or an unpaired surrogate, which cannot be stored`, parameter: name };
+  }
+  return undefined;
 }

@@ -6,6 +6,7 @@
 import type { Logger } from 'pino';
 import { json, sql, type Db, type Trx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
+import { findUnstorableText, storableText } from '../db/storable-text.ts';
 import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
 import type { CoveragePeriodFacts, PlanFacts, ProductLine, QualifyingLifeEventInput } from '../enrollment/enrollment-facts.ts';
 import { planCoverageChanges } from '../enrollment/coverage-changes.ts';
@@ -139,6 +140,16 @@ async function checkSsns(trx: Trx, groupId: string, plans: FamilyPlan[], indexOf
   }
 }
 
+/** A person whose text PostgreSQL cannot store (a NUL in a name): the family is an error, like a bad value. */
+function refuseUnstorable(persons: CensusPerson[], sink: ImportSink): boolean {
+  const errors = persons.flatMap((person) => {
+    const field = findUnstorableText(person);
+    return field === undefined ? [] : [{ row: person.row, column: field, error_type: 'invalid_request.parameter_invalid', message: `${field} contains a NUL character (U+0000), which cannot be stored` }];
+  });
+  sink.addErrors(errors);
+  return errors.length > 0;
+}
+
 export async function runImport(job: ImportJob, source: ImportSource, options: EngineOptions): Promise<ImportOutcome> {
   const { db, cipher } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -146,7 +157,10 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
   const sink: ImportSink = {
     addErrors(errors) {
       outcome.error_count += errors.length;
-      for (const error of errors) if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push(error);
+      // Errors quote the file (a column name, a value); a NUL among them would make the outcome unstorable.
+      for (const error of errors) {
+        if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push({ ...error, column: error.column === null ? null : storableText(error.column), message: storableText(error.message) });
+      }
     },
     countRows(count = 1) {
       outcome.rows_total += count;
@@ -195,7 +209,8 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         chunk = [];
         const existing = await loadFamilies(trx, placement.groupId, period.id, families.map((f) => f[0]!.externalIdentifier));
         const writes: ChunkWrites = { inserts: [], updates: [], coverage: [], changedFamilies: [] };
-        const plans = families.map((persons) => planFamily(persons, existing.get(persons[0]!.externalIdentifier), context(persons)));
+        const storable = families.filter((persons) => !refuseUnstorable(persons, sink));
+        const plans = storable.map((persons) => planFamily(persons, existing.get(persons[0]!.externalIdentifier), context(persons)));
         await checkSsns(trx, placement.groupId, plans, (ssn) => cipher.blindIndex(ssn), source.columns?.field('ssn') ?? 'ssn');
         for (const plan of plans) {
           if (plan.errors.length) {

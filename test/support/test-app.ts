@@ -32,12 +32,14 @@ export interface TestApp {
 
 export const ALL_SCOPES: Scope[] = ['read', 'write', 'pii', 'admin'];
 
-export async function startTestApp(): Promise<TestApp> {
+/** `beforeReady` may add routes of a test's own (e.g. one whose answer breaks its schema). */
+export async function startTestApp(options: { beforeReady?: (app: App) => void } = {}): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const { db, kind } = testDb.database;
   const cipher = createCipher(randomBytes(32));
   const carrierFilesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oe-carrier-files-'));
   const app = await buildApp({ db, databaseKind: kind, cipher, config: { bodyLimit: 1024 * 1024, uploadDir: path.join(os.tmpdir(), 'oe-test-uploads'), carrierFilesDir } });
+  options.beforeReady?.(app);
   await app.ready();
   const keyFor = async (organizationId: string, scopes: Scope[]): Promise<Tenant> => {
     const { key } = await createApiKey(db, organizationId, 'test', scopes);

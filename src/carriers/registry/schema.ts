@@ -2,7 +2,7 @@
 // how they travel (the connection) and the carrier's companion-guide choices. Secrets in a connection
 // are write-only: the API answers "[set]" in their place.
 import { Type, type Static, type TOptional, type TSchema, type TUnion } from '@sinclair/typebox';
-import { DateTime, Uuid, X12Identifier } from '../../http/common-schemas.ts';
+import { DateTime, TaggedUnion, Uuid, X12Identifier } from '../../http/common-schemas.ts';
 import { NextCursor } from '../../http/pagination.ts';
 import { ACTION_CODES, INSURANCE_LINE_CODES, type InsuranceLineCode } from '../x12/code-lists.ts';
 import { PRODUCT_LINES, type ProductLine } from '../../enrollment/enrollment-facts.ts';
@@ -93,16 +93,9 @@ const connectionVariants = <S extends TSchema>(secret: S) =>
     Type.Object({ type: Type.Literal('none', { description: 'Files are built but not sent' }) }, { additionalProperties: false, title: 'none' }),
   ] as const;
 
-/**
- * oneOf + discriminator (OpenAPI's tagged union): with Ajv's `discriminator` option a wrong connection
- * is reported against the branch its `type` names, not once per branch as a plain anyOf would.
- */
-const discriminatedByType = <T extends TSchema[]>(variants: [...T]) =>
-  Type.Unsafe<Static<TUnion<T>>>({ oneOf: variants, discriminator: { propertyName: 'type' } });
-
-export const ConnectionInput = discriminatedByType([...connectionVariants(SecretInput('Write-only'))]);
+export const ConnectionInput = TaggedUnion('type', [...connectionVariants(SecretInput('Write-only'))]);
 export type ConnectionInput = Static<typeof ConnectionInput>;
-export const Connection = discriminatedByType([...connectionVariants(SecretOutput)]);
+export const Connection = TaggedUnion('type', [...connectionVariants(SecretOutput)]);
 export type Connection = Static<typeof Connection>;
 
 const InsuranceLineCode = StringEnum(Object.keys(INSURANCE_LINE_CODES) as InsuranceLineCode[], { description: 'HD03 insurance line code' });

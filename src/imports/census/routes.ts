@@ -5,14 +5,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
+import { Stream, type Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import type { Selectable } from 'kysely';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
 import type { App } from '../../http/app.ts';
 import { IdParams } from '../../http/common-schemas.ts';
-import { notFound, unprocessable } from '../../http/errors.ts';
+import { ApiError, notFound, unprocessable } from '../../http/errors.ts';
 import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
 import type { CensusImportsTable } from '../../db/tables.ts';
 import { newId } from '../../db/ids.ts';
@@ -66,6 +66,8 @@ export function registerCensusImportRoutes(app: App): void {
       },
     }, async (request, reply) => {
       const { services } = request.server;
+      // A JSON body is parsed by the default parser, so there is no file stream to store.
+      if (!(request.body instanceof Stream)) throw new ApiError(415, [{ error_type: 'invalid_request.content_type', message: 'Send the census CSV itself as the body, with Content-Type text/csv', parameter: 'content-type' }]);
       // Who may import here is settled before a byte of the file is stored.
       await readAs(request, async (trx) => {
         const group = await trx.selectFrom('groups').select('id').where('id', '=', request.params.id).where(reachableBy(request.caller.organizationId, 'groups', 'id')).executeTakeFirst();

@@ -19,6 +19,7 @@ import type { Trx } from '../../db/database.ts';
 import { json } from '../../db/database.ts';
 import type { X12ImportsTable } from '../../db/tables.ts';
 import { newId } from '../../db/ids.ts';
+import { findUnstorableText } from '../../db/storable-text.ts';
 import { reachableBy } from '../../enrollment/group-access.ts';
 import { externalIdentifierTaken } from '../../enrollment/groups/store.ts';
 import { stream834, X12SyntaxError } from '../../carriers/x12/index.ts';
@@ -214,6 +215,9 @@ async function acceptFile(request: FastifyRequest, reply: FastifyReply, query: X
       if (error instanceof X12SyntaxError) throw unprocessable([{ error_type: 'invalid_request.x12_invalid', message: `The body is not an X12 interchange: ${error.message}`, parameter: 'body' }]);
       throw error;
     }
+    // The facts are stored with the import (sponsor name, group numbers): a NUL there is refused now.
+    const unstorable = findUnstorableText(facts);
+    if (unstorable !== undefined) throw unprocessable([{ error_type: 'invalid_request.x12_invalid', message: `The 834's ${unstorable} contains a NUL character (U+0000), which cannot be stored`, parameter: 'body' }]);
     const answer = await writeOnce(request, reply, async ({ trx, caller, audit }) => {
       const row = await createX12Import(trx, { id, callerOrganizationId: caller.organizationId, apiKeyId: caller.apiKeyId, groupId, query, facts, fileBytes: bytes });
       await audit({ resource_type: 'x12_import', resource_id: id, action: 'create', after: toX12Import(row) });
