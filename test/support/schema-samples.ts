@@ -59,6 +59,8 @@ const FORMAT_SAMPLES: Record<string, string> = {
 function sampleString(schema: JsonSchema): string {
   const example = schema.examples?.find((value): value is string => typeof value === 'string');
   if (example !== undefined) return example;
+  // A format's sample first: a pattern beside a format (an X12-safe email) only narrows the characters.
+  if (schema.format && FORMAT_SAMPLES[schema.format] && (!schema.pattern || new RegExp(schema.pattern).test(FORMAT_SAMPLES[schema.format]!))) return FORMAT_SAMPLES[schema.format]!;
   if (schema.pattern) {
     const known = PATTERN_SAMPLES[schema.pattern];
     if (known !== undefined) return known;
