@@ -17,6 +17,8 @@ export interface Config {
   runWorker: boolean;
   /** Seconds a worker holds a file it is sending before another may take it over (a crashed worker's). */
   sendLeaseSeconds: number;
+  /** Seconds a worker's claim on an import lasts without renewal before another takes it over (a crashed worker's). */
+  importLeaseSeconds: number;
   /**
    * Let webhook endpoints point at loopback, private and link-local addresses. Off by default: such
    * URLs would let an API key make the server call into its own network (SSRF). For development and tests.
@@ -45,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: integer(env, 'ENROLL_BODY_LIMIT', 1024 * 1024),
     runWorker: env.ENROLL_WORKER !== 'off',
     sendLeaseSeconds: integer(env, 'ENROLL_SEND_LEASE_SECONDS', 120),
+    importLeaseSeconds: integer(env, 'ENROLL_IMPORT_LEASE_SECONDS', 60),
     allowPrivateWebhookUrls: env.ENROLL_WEBHOOKS_ALLOW_PRIVATE === 'true',
   };
 }

@@ -50,7 +50,7 @@ export function startWorker(
   database: Database,
   cipher: PersonalDataCipher,
   logger: Logger,
-  options: { intervalMs?: number; allowPrivateUrls?: boolean; sendLeaseSeconds?: number } = {},
+  options: { intervalMs?: number; allowPrivateUrls?: boolean; sendLeaseSeconds?: number; importLeaseSeconds?: number } = {},
 ): { worker: Worker; stop(): Promise<void> } {
   const connectors = createConnectorRegistry(database.db, cipher);
   const worker = createWorker({
@@ -61,6 +61,8 @@ export function startWorker(
     intervalMs: options.intervalMs ?? 1000,
     webhooks: { allowPrivateUrls: options.allowPrivateUrls },
     ...(options.sendLeaseSeconds ? { sendLeaseSeconds: options.sendLeaseSeconds } : {}),
+    databaseKind: database.kind,
+    ...(options.importLeaseSeconds ? { importLeaseSeconds: options.importLeaseSeconds } : {}),
   });
   worker.start();
   return {
@@ -88,7 +90,7 @@ export async function startServer(config: Config, logger: Logger, print: (line: 
       print('Created the organization "Development" and an API key with every scope. It is shown once; keep it:');
       print(devKey);
     }
-    const worker = options.worker ? startWorker(database, cipher, logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds }) : undefined;
+    const worker = options.worker ? startWorker(database, cipher, logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds, importLeaseSeconds: config.importLeaseSeconds }) : undefined;
     if (worker) print('Transmission worker running in this process.');
     return {
       app,

@@ -8,6 +8,7 @@ import { batchOnce } from './outbox-batcher.ts';
 import { sendOnce, type ConnectorFor } from './delivery-sender.ts';
 import { receiveOnce } from './inbound-processor.ts';
 import { deliverWebhooksOnce, type WebhookDeliveryOptions } from '../../webhooks/deliverer.ts';
+import { runImportJobsOnce } from '../../imports/jobs/import-jobs.ts';
 
 export interface WorkerOptions {
   db: Db;
@@ -21,6 +22,9 @@ export interface WorkerOptions {
   maxPerPass?: number;
   /** Webhook delivery settings (private addresses refused unless allowed). */
   webhooks?: WebhookDeliveryOptions;
+  /** Imports: which database (a running import's lease is renewed on PostgreSQL only) and its lease. */
+  databaseKind?: 'pglite' | 'postgres';
+  importLeaseSeconds?: number;
 }
 
 export interface PassSummary {
@@ -48,6 +52,8 @@ export function createWorker(options: WorkerOptions): Worker {
 
   async function runOnce(): Promise<PassSummary> {
     const summary: PassSummary = { built: 0, sent: 0, received: 0, webhooks: 0 };
+    // First, so the changes of an import go to the carriers in the same pass.
+    await runImportJobsOnce({ db, cipher, logger, databaseKind: options.databaseKind ?? 'pglite', ...(options.importLeaseSeconds ? { leaseSeconds: options.importLeaseSeconds } : {}) });
     while (summary.built < maxPerPass && (await batchOnce(db, cipher))) summary.built++;
     while (summary.sent < maxPerPass && (await sendOnce(db, cipher, connectorFor, options.sendLeaseSeconds))) summary.sent++;
     // Only carriers that owe us an answer are asked for files.
