@@ -106,9 +106,11 @@ function keepLease(job: ImportJob, options: ImportJobOptions, leaseSeconds: numb
   return () => clearInterval(timer);
 }
 
-/** A job claimed too often: its worker kept dying. The import fails with nothing written. */
+/** A job claimed too often: its worker kept dying (or it kept failing). The import fails with nothing written. */
 async function giveUp(job: ImportJob, options: ImportJobOptions, maxAttempts: number): Promise<void> {
-  const message = `The import was interrupted ${maxAttempts} times before it could finish (the worker running it stopped) and wrote nothing; upload the file again`;
+  const message = job.last_error
+    ? `The import failed ${maxAttempts} times and wrote nothing (the last time: ${job.last_error}); upload the file again`
+    : `The import was interrupted ${maxAttempts} times before it could finish (the worker running it stopped) and wrote nothing; upload the file again`;
   await inTenant(options.db, job.organization_id, async (trx) => {
     const table = job.kind === 'census' ? 'census_imports' : 'x12_imports';
     const before = await trx.selectFrom(table).select(['state', 'organization_id', 'group_id']).where('id', '=', job.id).executeTakeFirst();

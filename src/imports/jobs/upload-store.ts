@@ -25,13 +25,25 @@ export async function storeUpload(db: Db, organizationId: string, id: string, bo
   let seq = 0;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  const flush = async () => {
-    if (!pendingBytes) return;
-    const data = Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
+  const write = async (data: Buffer) => {
     const chunk = seq++;
     await inTenant(db, organizationId, (trx) => trx.insertInto('import_upload_chunks').values({ upload_id: id, seq: chunk, organization_id: organizationId, data }).execute());
+  };
+  // Writes whole chunks while a chunk's worth is held (a piece may be larger than a chunk); `last`
+  // writes what remains.
+  const flush = async (last = false) => {
+    if (pendingBytes < UPLOAD_CHUNK_BYTES && !(last && pendingBytes)) return;
+    let held = Buffer.concat(pending, pendingBytes);
+    while (held.length >= UPLOAD_CHUNK_BYTES) {
+      await write(held.subarray(0, UPLOAD_CHUNK_BYTES));
+      held = held.subarray(UPLOAD_CHUNK_BYTES);
+    }
+    if (last && held.length) {
+      await write(held);
+      held = held.subarray(held.length);
+    }
+    pending = held.length ? [Buffer.from(held)] : [];
+    pendingBytes = held.length;
   };
   await inTenant(db, organizationId, (trx) => trx.insertInto('import_uploads').values({ id, organization_id: organizationId }).execute());
   try {
@@ -41,9 +53,9 @@ export async function storeUpload(db: Db, organizationId: string, id: string, bo
       bytes += buffer.length;
       pending.push(buffer);
       pendingBytes += buffer.length;
-      if (pendingBytes >= UPLOAD_CHUNK_BYTES) await flush();
+      await flush();
     }
-    await flush();
+    await flush(true);
     await inTenant(db, organizationId, (trx) => trx.updateTable('import_uploads').set({ file_bytes: bytes, chunk_count: seq }).where('id', '=', id).execute());
   } catch (error) {
     await deleteUpload(db, organizationId, id).catch(() => {});
