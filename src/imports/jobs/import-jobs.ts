@@ -132,6 +132,7 @@ export async function runImportJob(job: ImportJob, options: ImportJobOptions): P
     return undefined;
   }
   const stop = keepLease(job, options, leaseSeconds);
+  options.logger?.info({ import_id: job.id, kind: job.kind, attempt: job.attempts }, 'import started');
   try {
     const uploadId = job.upload_id;
     const file = (db: Db) => {
@@ -144,7 +145,10 @@ export async function runImportJob(job: ImportJob, options: ImportJobOptions): P
       cipher: options.cipher,
       tenantId: job.organization_id,
       ...(options.logger ? { logger: options.logger } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      onProgress: (progress) => {
+        options.logger?.debug({ import_id: job.id, rows_done: progress.rowsDone }, 'import progress');
+        options.onProgress?.(progress);
+      },
       settle: (trx) => endJob(trx, job, null),
     };
     const outcome = job.kind === 'census' ? await runCensusImport(job.id, file, run) : await runX12Import(job.id, file, run);
