@@ -202,7 +202,7 @@ async function benchCensus(kind: 'postgres' | 'pglite', subscribers: number) {
     let peak = rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
     const t0 = performance.now();
-    const outcome = await runCensusImport(id, file, { db: database.db, databaseKind: database.kind, cipher: createCipher(randomBytes(32)) });
+    const outcome = await runCensusImport(id, file, { db: database.db, tenantId: target.organizationId, databaseKind: database.kind, cipher: createCipher(randomBytes(32)) });
     const ours = (performance.now() - t0) / 1000;
     clearInterval(sampler);
     if (outcome.state !== 'completed') throw new Error(`census import ${outcome.state}: ${outcome.message}`);

@@ -74,7 +74,7 @@ export async function benchSend(database: Database, families: number, idleSecond
   const importId = newId();
   await database.db.insertInto('census_imports').values({ id: importId, organization_id: target.organizationId, group_id: target.groupId, coverage_period_id: target.periodId, api_key_id: null, state: 'queued', dry_run: false, complete: false, termination_date: null, rows_total: null, message: null, reference_number: null, started_at: null, finished_at: null }).execute();
   const i0 = performance.now();
-  const imported = await runCensusImport(importId, file, { db: database.db, databaseKind: database.kind, cipher });
+  const imported = await runCensusImport(importId, file, { db: database.db, tenantId: target.organizationId, databaseKind: database.kind, cipher });
   const importSeconds = (performance.now() - i0) / 1000;
   if (imported.state !== 'completed') throw new Error(`census import ${imported.state}: ${imported.message}`);
 

@@ -21,6 +21,8 @@ export interface Config {
   sendLeaseSeconds: number;
   /** Families one change file carries at most; more go into the next file, with its own control numbers. */
   maxFamiliesPerFile: number;
+  /** Seconds a worker's claim on an import lasts without renewal before another takes it over (a crashed worker's). */
+  importLeaseSeconds: number;
   /**
    * Let webhook endpoints point at loopback, private and link-local addresses. Off by default: such
    * URLs would let an API key make the server call into its own network (SSRF). For development and tests.
@@ -64,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runWorker: env.ENROLL_WORKER !== 'off',
     sendLeaseSeconds: integer(env, 'ENROLL_SEND_LEASE_SECONDS', 120),
     maxFamiliesPerFile: Math.max(1, integer(env, 'ENROLL_MAX_FAMILIES_PER_FILE', 1000)),
+    importLeaseSeconds: integer(env, 'ENROLL_IMPORT_LEASE_SECONDS', 60),
     allowPrivateWebhookUrls: env.ENROLL_WEBHOOKS_ALLOW_PRIVATE === 'true',
     rateLimits:
       env.ENROLL_RATE_LIMIT === 'off'

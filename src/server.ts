@@ -50,7 +50,7 @@ export function startWorker(
   database: Database,
   cipher: PersonalDataCipher,
   logger: Logger,
-  options: { intervalMs?: number; allowPrivateUrls?: boolean; sendLeaseSeconds?: number; maxFamiliesPerFile?: number; carrierFilesDir?: string } = {},
+  options: { intervalMs?: number; allowPrivateUrls?: boolean; sendLeaseSeconds?: number; maxFamiliesPerFile?: number; carrierFilesDir?: string; importLeaseSeconds?: number } = {},
 ): { worker: Worker; stop(): Promise<void> } {
   // Callers that do not say (the CLI's `enroll worker`) get the configured root.
   const connectors = createConnectorRegistry(database.db, cipher, { carrierFilesDir: options.carrierFilesDir ?? readConfig().carrierFilesDir });
@@ -63,6 +63,8 @@ export function startWorker(
     webhooks: { allowPrivateUrls: options.allowPrivateUrls },
     ...(options.sendLeaseSeconds ? { sendLeaseSeconds: options.sendLeaseSeconds } : {}),
     ...(options.maxFamiliesPerFile ? { maxFamiliesPerFile: options.maxFamiliesPerFile } : {}),
+    databaseKind: database.kind,
+    ...(options.importLeaseSeconds ? { importLeaseSeconds: options.importLeaseSeconds } : {}),
   });
   worker.start();
   return {
@@ -90,7 +92,7 @@ export async function startServer(config: Config, logger: Logger, print: (line: 
       print('Created the organization "Development" and an API key with every scope. It is shown once; keep it:');
       print(devKey);
     }
-    const worker = options.worker ? startWorker(database, cipher, logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds, maxFamiliesPerFile: config.maxFamiliesPerFile, carrierFilesDir: config.carrierFilesDir }) : undefined;
+    const worker = options.worker ? startWorker(database, cipher, logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds, maxFamiliesPerFile: config.maxFamiliesPerFile, carrierFilesDir: config.carrierFilesDir, importLeaseSeconds: config.importLeaseSeconds }) : undefined;
     if (worker) print('Transmission worker running in this process.');
     return {
       app,

@@ -34,6 +34,9 @@ async function importCensus(csv: string, query = '') {
   const res = await t.app.inject({ method: 'POST', url: `/groups/${groupId}/census_imports?coverage_period_id=${periodId}${query}`, headers: { ...employer.headers, 'content-type': 'text/csv' }, payload: csv });
   expect(res.statusCode, res.body).toBe(202);
   const id = res.json().census_import.id;
+  // The API only queues it; a worker's import step runs it.
+  expect(res.json().census_import.state).toBe('queued');
+  await t.runImportJobs();
   for (let i = 0; i < 600; i++) {
     const state = (await api.get(`/census_imports/${id}`)).body.census_import;
     if (!['queued', 'processing'].includes(state.state)) return state;

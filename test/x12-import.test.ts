@@ -41,6 +41,8 @@ async function post(url: string, body: string) {
 }
 
 async function finished(id: string) {
+  // The API only queues it; a worker's import step runs it.
+  await t.runImportJobs();
   for (let i = 0; i < 600; i++) {
     const state = (await api.get(`/x12_imports/${id}`)).body.x12_import;
     if (!['queued', 'processing'].includes(state.state)) return state;

@@ -1,17 +1,21 @@
 // `enroll import census FILE --group ID --coverage-period ID [--dry-run] [--complete]`: on the database
 // directly, or through a running server with --url. Exit 0 when the file was applied (or validated on
-// a dry run), 1 when it was refused (every bad row is printed), 2 on a usage error.
+// a dry run), 1 when it was refused (every bad row is printed), 2 on a usage error. On the database
+// directly the file is stored and queued like an upload and this process runs the job itself (the same
+// code as a worker's; should a worker claim it first, this waits for it to end).
 import fs from 'node:fs';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
+import { inTenant } from '../db/tenant.ts';
 import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
-import { runCensusImport, type CensusOutcome } from '../imports/census/run-census-import.ts';
+import type { CensusOutcome } from '../imports/census/run-census-import.ts';
 import { createProgress } from './progress.ts';
 import { stream834 } from '../carriers/x12/read-834.ts';
 import { readFileFacts } from '../imports/x12/x12-file-facts.ts';
 import { createX12Import } from '../imports/x12/routes.ts';
-import { runX12Import } from '../imports/x12/run-x12-import.ts';
+import { queueImportJob, runImportJobsOnce } from '../imports/jobs/import-jobs.ts';
+import { deleteUpload, storeUpload } from '../imports/jobs/upload-store.ts';
 import { ApiError } from '../http/errors.ts';
 import { parseOptions, UsageError } from './main.ts';
 import { remoteApi } from './remote-api.ts';
@@ -38,6 +42,23 @@ function printOutcome(outcome: Summary, out: (line: string) => void, err: (line:
   for (const error of outcome.errors.slice(0, 50)) err(`row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.error_type}: ${error.message}`);
   if (outcome.error_count > 50) err(`... and ${outcome.error_count - 50} more`);
   return outcome.state === 'failed' ? 1 : 0;
+}
+
+/** Runs the queued import `id` here until it ends (or waits while another worker runs it). */
+async function runOwnImport(database: Database, cipher: PersonalDataCipher, logger: Logger, id: string, table: 'census_imports' | 'x12_imports', progress: ReturnType<typeof createProgress>): Promise<void> {
+  const onProgress = (p: { rowsDone: number; rowsTotal: number | null }) => progress.update(p.rowsDone, p.rowsTotal);
+  for (;;) {
+    const ran = await runImportJobsOnce({ db: database.db, databaseKind: database.kind, cipher, logger, only: id, onProgress });
+    const job = await database.db.selectFrom('import_jobs').select('state').where('id', '=', id).executeTakeFirstOrThrow();
+    if (job.state === 'done') return;
+    if (!ran) {
+      const row = table === 'census_imports'
+        ? await database.db.selectFrom('census_imports').select(['rows_done as done', 'rows_total as total']).where('id', '=', id).executeTakeFirstOrThrow()
+        : await database.db.selectFrom('x12_imports').select(['members_done as done', 'members_total as total']).where('id', '=', id).executeTakeFirstOrThrow();
+      progress.update(row.done, row.total);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }
 
 export async function runImportCommand(args: string[], access: DirectAccess, out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -69,14 +90,20 @@ export async function runImportCommand(args: string[], access: DirectAccess, out
     const target = await database.db.selectFrom('coverage_periods').select(['id', 'group_id', 'organization_id']).where('id', '=', period).executeTakeFirst();
     if (!target || target.group_id !== group) throw new UsageError(`No coverage period ${period} in group ${group}`);
     const id = newId();
-    await database.db
-      .insertInto('census_imports')
-      .values({ id, organization_id: target.organization_id, group_id: group, coverage_period_id: period, api_key_id: null, state: 'queued', dry_run: Boolean(values['dry-run']), complete: Boolean(values.complete), termination_date: values['termination-date'] ?? null, file_bytes: fs.statSync(file).size, rows_total: null, message: null, reference_number: null, started_at: null, finished_at: null })
-      .execute();
-    const outcome = await runCensusImport(id, file, { db: database.db, databaseKind: database.kind, cipher, logger: access.logger, onProgress: (p) => progress.update(p.rowsDone, p.rowsTotal) });
+    const tenant = target.organization_id;
+    const upload = await storeUpload(database.db, tenant, id, fs.createReadStream(file));
+    await inTenant(database.db, tenant, async (trx) => {
+      await trx
+        .insertInto('census_imports')
+        .values({ id, organization_id: tenant, group_id: group, coverage_period_id: period, api_key_id: null, state: 'queued', dry_run: Boolean(values['dry-run']), complete: Boolean(values.complete), termination_date: values['termination-date'] ?? null, file_bytes: upload.bytes, rows_total: null, message: null, reference_number: null, started_at: null, finished_at: null })
+        .execute();
+      await queueImportJob(trx, { id, kind: 'census', organizationId: tenant, uploadId: upload.id });
+    });
+    await runOwnImport(database, cipher, access.logger, id, 'census_imports', progress);
+    const outcome = await database.db.selectFrom('census_imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     progress.finish();
     out(`census import ${id}`);
-    return printOutcome(outcome, out, err);
+    return printOutcome({ ...outcome, errors: outcome.errors as Summary['errors'] } as Summary, out, err);
   } finally {
     await database.close();
   }
@@ -109,13 +136,17 @@ async function runImport834(file: string | undefined, rest: string[], access: Di
       if (!group) throw new UsageError(`No group ${values.group}`);
       const facts = await readFileFacts(stream834(fs.createReadStream(file)));
       const id = newId();
-      await database.db.transaction().execute((trx) =>
-        createX12Import(trx, { id, callerOrganizationId: group.organization_id, apiKeyId: null, groupId: group.id, query: { ...(values['coverage-period'] ? { coverage_period_id: values['coverage-period'] } : {}), dry_run: Boolean(values['dry-run']) } as never, facts, fileBytes: fs.statSync(file).size }),
-      ).catch((error: unknown) => {
+      const tenant = group.organization_id;
+      const upload = await storeUpload(database.db, tenant, id, fs.createReadStream(file));
+      await inTenant(database.db, tenant, async (trx) => {
+        await createX12Import(trx, { id, callerOrganizationId: tenant, apiKeyId: null, groupId: group.id, query: { ...(values['coverage-period'] ? { coverage_period_id: values['coverage-period'] } : {}), dry_run: Boolean(values['dry-run']) } as never, facts, fileBytes: upload.bytes });
+        await queueImportJob(trx, { id, kind: 'x12', organizationId: tenant, uploadId: upload.id });
+      }).catch(async (error: unknown) => {
+        await deleteUpload(database.db, tenant, id).catch(() => {});
         if (error instanceof ApiError) throw new UsageError(error.errors.map((e) => `${e.message}${e.parameter ? ` (${e.parameter})` : ''}`).join('; '));
         throw error;
       });
-      await runX12Import(id, file, { db: database.db, databaseKind: database.kind, cipher, logger: access.logger, onProgress: (p) => progress.update(p.rowsDone, p.rowsTotal) });
+      await runOwnImport(database, cipher, access.logger, id, 'x12_imports', progress);
       job = await database.db.selectFrom('x12_imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
       out(`834 import ${id}`);
     } finally {

@@ -83,7 +83,7 @@ export async function main(argv: string[], out: (line: string) => void = console
       }
       case 'worker': {
         const database = await openConfiguredDatabase(config, logger);
-        const running = startWorker(database, configuredCipher(config), logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds, maxFamiliesPerFile: config.maxFamiliesPerFile, carrierFilesDir: config.carrierFilesDir });
+        const running = startWorker(database, configuredCipher(config), logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds, maxFamiliesPerFile: config.maxFamiliesPerFile, carrierFilesDir: config.carrierFilesDir, importLeaseSeconds: config.importLeaseSeconds });
         out(`Transmission worker running (database: ${database.kind}). Stop with Ctrl-C.`);
         closeOnSignals(async () => {
           await running.stop();

@@ -378,6 +378,37 @@ export interface X12ImportsTable {
   finished_at: Timestamp | null;
 }
 
+export interface ImportUploadsTable {
+  id: string;
+  organization_id: string;
+  file_bytes: Generated<number>;
+  chunk_count: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface ImportUploadChunksTable {
+  upload_id: string;
+  seq: number;
+  organization_id: string;
+  data: Uint8Array;
+}
+
+export type ImportJobKind = 'census' | 'x12';
+
+export interface ImportJobsTable {
+  id: string;
+  kind: ImportJobKind;
+  organization_id: string;
+  upload_id: string | null;
+  state: Generated<'queued' | 'running' | 'done'>;
+  attempts: Generated<number>;
+  leased_by: string | null;
+  leased_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  finished_at: Timestamp | null;
+}
+
 export interface WebhookEndpointsTable {
   id: string;
   organization_id: string;
@@ -435,6 +466,9 @@ export interface Tables {
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
   census_imports: CensusImportsTable;
   x12_imports: X12ImportsTable;
+  import_uploads: ImportUploadsTable;
+  import_upload_chunks: ImportUploadChunksTable;
+  import_jobs: ImportJobsTable;
   carrier_outbox: CarrierOutboxTable;
   carrier_control_numbers: CarrierControlNumbersTable;
   file_deliveries: FileDeliveriesTable;

@@ -2,9 +2,13 @@
 // into families of `CensusPerson` (subscriber first) and reports its own reading errors; the engine
 // plans each family with the API's rules, writes chunk by chunk inside ONE transaction, terminates who
 // a complete file leaves out, audits, and rolls everything back on any error or a dry run. Only a chunk
-// of families is held at a time; the names seen, for complete files, go to a temporary table.
+// of families is held at a time; the names seen, for complete files, go to a temporary table. Every
+// transaction runs as the tenant that uploaded the file (row-level security on, db/tenant.ts).
+import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import { json, sql, type Db, type Trx } from '../db/database.ts';
+import { inTenant } from '../db/tenant.ts';
 import { newId } from '../db/ids.ts';
 import { findUnstorableText, storableText } from '../db/storable-text.ts';
 import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
@@ -30,11 +34,20 @@ export interface ImportOutcome {
   message: string | null;
 }
 
+/** The file an import reads, opened through the import's transaction (a stored upload is read from it). */
+export type ImportFile = (db: Db) => Readable;
+
+/** A file on this machine's disk (the benchmarks). */
+export const diskFile = (file: string): ImportFile => () => fs.createReadStream(file);
+
 export interface ImportJob {
   id: string;
   /** The audit event's resource type: `census_import`, `x12_import`. */
   resourceType: string;
+  /** The organization that owns the group imported into. */
   organizationId: string;
+  /** The organization that uploaded the file: every transaction of the import runs as this tenant. */
+  tenantId: string;
   apiKeyId: string | null;
   dryRun: boolean;
   /** The file is the whole population: families with coverage it leaves out are terminated. */
@@ -60,6 +73,8 @@ export interface ImportPlan {
 /** What a source reads with: the coverage period's plans, to match the file's plan codes. */
 export interface ImportSetting {
   plans: readonly ImportPlan[];
+  /** The import's transaction, to read the file through. */
+  db: Db;
 }
 
 export interface ImportSink {
@@ -83,11 +98,18 @@ export interface ImportSource {
 
 export interface RunOptions {
   db: Db;
+  /** The organization that uploaded the file; the import's transactions run as this tenant. */
+  tenantId: string;
   databaseKind: 'pglite' | 'postgres';
   cipher: PersonalDataCipher;
   logger?: Logger;
   onProgress?: (progress: { rowsDone: number; rowsTotal: number | null }) => void;
   today?: string;
+  /**
+   * Runs after `finish`, in the same transaction: the job's own bookkeeping (only the worker holding
+   * the latest claim may finish it; see imports/jobs). Throwing ImportAbandoned there rolls back.
+   */
+  settle?: (trx: Trx) => Promise<void>;
 }
 
 export interface EngineOptions extends RunOptions {
@@ -150,6 +172,9 @@ function refuseUnstorable(persons: CensusPerson[], sink: ImportSink): boolean {
   return errors.length > 0;
 }
 
+/** The import is no longer this worker's (another took it over): roll back and record nothing. */
+export class ImportAbandoned extends Error {}
+
 export async function runImport(job: ImportJob, source: ImportSource, options: EngineOptions): Promise<ImportOutcome> {
   const { db, cipher } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -175,7 +200,7 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
   };
 
   try {
-    await db.transaction().execute(async (trx) => {
+    await inTenant(db, job.tenantId, async (trx) => {
       const placement = await options.place(trx);
       const period = await trx.selectFrom('coverage_periods').selectAll().where('id', '=', placement.coveragePeriodId).executeTakeFirstOrThrow();
       const plans = (await trx.selectFrom('plans').select(['id', 'coverage_period_id', 'product_line', 'external_identifier', 'plan_identifier']).where('coverage_period_id', '=', period.id).execute()) as ImportPlan[];
@@ -235,7 +260,7 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         report();
       };
 
-      for await (const family of source.families(sink, { plans })) {
+      for await (const family of source.families(sink, { plans, db: trx })) {
         chunk.push(family);
         if (chunk.length >= CHUNK_FAMILIES) await flush();
       }
@@ -269,11 +294,10 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
 
       if (writing()) {
         // One audit event for the import, by the key that uploaded it, in the import's transaction.
-        const key = job.apiKeyId ? await trx.selectFrom('api_keys').select('organization_id').where('id', '=', job.apiKeyId).executeTakeFirst() : undefined;
         await trx
           .insertInto('audit_events')
           .values({
-            organization_id: key?.organization_id ?? job.organizationId,
+            organization_id: job.tenantId,
             api_key_id: job.apiKeyId,
             resource_type: job.resourceType,
             resource_id: job.id,
@@ -295,14 +319,21 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         throw new RollBack();
       }
       await options.finish?.(trx, outcome);
+      await options.settle?.(trx);
     });
   } catch (error) {
+    if (error instanceof ImportAbandoned) throw error;
     if (!(error instanceof RollBack)) {
       options.logger?.error({ err: error, [`${job.resourceType}_id`]: job.id }, 'import failed');
       outcome.state = 'failed';
       outcome.message = `The import stopped on an unexpected error and wrote nothing: ${(error as Error).message}`;
     }
-    if (options.finish) await options.db.transaction().execute((trx) => options.finish!(trx, outcome));
+    if (options.finish || options.settle) {
+      await inTenant(db, job.tenantId, async (trx) => {
+        await options.finish?.(trx, outcome);
+        await options.settle?.(trx);
+      });
+    }
   }
   report(true);
   return outcome;

@@ -8,6 +8,7 @@ import { createCipher, type PersonalDataCipher } from '../../src/security/person
 import { createApiKey, createOrganization } from '../../src/organizations/store.ts';
 import type { OrganizationKind } from '../../src/db/tables.ts';
 import type { Scope } from '../../src/security/api-key-secret.ts';
+import { runImportJobsOnce, type ImportJobOptions } from '../../src/imports/jobs/import-jobs.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export interface Tenant {
@@ -25,6 +26,8 @@ export interface TestApp {
   carrierFilesDir: string;
   tenant(options?: { name?: string; kind?: OrganizationKind; scopes?: Scope[] }): Promise<Tenant>;
   keyFor(organizationId: string, scopes: Scope[]): Promise<Tenant>;
+  /** The worker's import step, run until no import is due: what `enroll worker` does each pass. */
+  runImportJobs(options?: Partial<ImportJobOptions>): Promise<number>;
   /** Every documented route, `METHOD /path/{param}`. */
   routes(): string[];
   close(): Promise<void>;
@@ -52,6 +55,11 @@ export async function startTestApp(options: { beforeReady?: (app: App) => void }
     carrierFilesDir,
     keyFor,
     routes: () => [...app.apiRoutes],
+    async runImportJobs(options = {}) {
+      let ran = 0;
+      while (await runImportJobsOnce({ db, databaseKind: kind, cipher, ...options })) ran++;
+      return ran;
+    },
     async tenant(options = {}) {
       const org = await createOrganization(db, options.name ?? `org-${randomBytes(4).toString('hex')}`, options.kind ?? 'employer');
       return keyFor(org.id, options.scopes ?? ALL_SCOPES);

@@ -9,6 +9,7 @@ import { batchDue } from './outbox-batcher.ts';
 import { sendDue, type ConnectorFor } from './delivery-sender.ts';
 import { receiveOnce } from './inbound-processor.ts';
 import { deliverWebhooksOnce, type WebhookDeliveryOptions } from '../../webhooks/deliverer.ts';
+import { runImportJobsOnce } from '../../imports/jobs/import-jobs.ts';
 
 export interface WorkerOptions {
   db: Db;
@@ -24,6 +25,9 @@ export interface WorkerOptions {
   maxFamiliesPerFile?: number;
   /** Webhook delivery settings (private addresses refused unless allowed). */
   webhooks?: WebhookDeliveryOptions;
+  /** Imports: which database (a running import's lease is renewed on PostgreSQL only) and its lease. */
+  databaseKind?: 'pglite' | 'postgres';
+  importLeaseSeconds?: number;
 }
 
 export interface PassSummary {
@@ -60,6 +64,10 @@ export function createWorker(options: WorkerOptions): Worker {
 
   async function runOnce(): Promise<PassSummary> {
     const summary: PassSummary = { built: 0, sent: 0, received: 0, webhooks: 0 };
+    // First, so the changes of an import go to the carriers in the same pass.
+    await step('imports', async () => {
+      await runImportJobsOnce({ db, cipher, logger, databaseKind: options.databaseKind ?? 'pglite', ...(options.importLeaseSeconds ? { leaseSeconds: options.importLeaseSeconds } : {}) });
+    });
     await step('build', async () => {
       summary.built = await batchDue(db, cipher, maxPerPass, { ...(options.maxFamiliesPerFile ? { maxFamiliesPerFile: options.maxFamiliesPerFile } : {}) });
     });

@@ -1,15 +1,10 @@
-// Census imports over HTTP: the CSV body is streamed to a file (never held in memory), the import is
-// answered at once (202) and runs in this process; GET /census_imports/:id shows its progress, its
-// outcome and every rejected row.
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
+// Census imports over HTTP: the CSV body is streamed into the database (about 1 MB a row, never whole
+// in memory), the import is queued as a job with its row and answered at once (202); a worker runs it
+// (imports/jobs). GET /census_imports/:id shows its progress, its outcome and every rejected row.
 import { Stream, type Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import type { Selectable } from 'kysely';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Logger } from 'pino';
 import type { App } from '../../http/app.ts';
 import { IdParams } from '../../http/common-schemas.ts';
 import { ApiError, notFound, unprocessable } from '../../http/errors.ts';
@@ -18,7 +13,8 @@ import type { CensusImportsTable } from '../../db/tables.ts';
 import { newId } from '../../db/ids.ts';
 import { reachableBy } from '../../enrollment/group-access.ts';
 import { CensusImport, CensusImportQuery, type CensusImport as CensusImportView } from './schema.ts';
-import { runCensusImport } from './run-census-import.ts';
+import { deleteUpload, storeUpload } from '../jobs/upload-store.ts';
+import { queueImportJob } from '../jobs/import-jobs.ts';
 
 const MAX_CENSUS_BYTES = 1024 * 1024 * 1024;
 
@@ -74,18 +70,10 @@ export function registerCensusImportRoutes(app: App): void {
         if (!group) throw notFound('group');
       });
       const id = newId();
-      fs.mkdirSync(services.config.uploadDir, { recursive: true });
-      const file = path.join(services.config.uploadDir, `census-${id}.csv`);
-      let bytes = 0;
-      const digest = createHash('sha256');
-      const body = request.body as Readable;
-      body.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-        digest.update(chunk);
-      });
-      await pipeline(body, fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+      const organizationId = request.caller.organizationId;
+      const upload = await storeUpload(services.db, organizationId, id, request.body as Readable);
       // An Idempotency-Key then covers the file's content: another file under the same key is a 409.
-      (request as { body: unknown }).body = { file_sha256: digest.digest('hex') };
+      (request as { body: unknown }).body = { file_sha256: upload.sha256 };
       try {
         const answer = await writeOnce(request, reply, async ({ trx, caller, audit }) => {
           const period = await trx
@@ -99,25 +87,18 @@ export function registerCensusImportRoutes(app: App): void {
           if (!period || period.group_id !== group.id) throw unprocessable([{ error_type: 'unprocessable.coverage_period_not_found', message: 'coverage_period_id is not a coverage period of this group', parameter: 'coverage_period_id' }]);
           const row = await trx
             .insertInto('census_imports')
-            .values({ id, organization_id: period.organization_id, group_id: group.id, coverage_period_id: period.id, api_key_id: caller.apiKeyId, state: 'queued', dry_run: request.query.dry_run ?? false, complete: request.query.complete ?? false, termination_date: request.query.termination_date ?? null, file_bytes: bytes, rows_total: null, message: null, reference_number: null, started_at: null, finished_at: null })
+            .values({ id, organization_id: period.organization_id, group_id: group.id, coverage_period_id: period.id, api_key_id: caller.apiKeyId, state: 'queued', dry_run: request.query.dry_run ?? false, complete: request.query.complete ?? false, termination_date: request.query.termination_date ?? null, file_bytes: upload.bytes, rows_total: null, message: null, reference_number: null, started_at: null, finished_at: null })
             .returningAll()
             .executeTakeFirstOrThrow();
+          // A worker runs it: the job commits with the import's row, or neither does.
+          await queueImportJob(trx, { id, kind: 'census', organizationId: caller.organizationId, uploadId: upload.id });
           await audit({ resource_type: 'census_import', resource_id: id, action: 'create', after: toCensusImport(row) });
           return { status: 202, body: { census_import: toCensusImport(row) } };
         });
-        if (reply.getHeader('idempotent-replayed')) {
-          fs.rmSync(file, { force: true });
-        } else {
-          // After the answer: the import runs in this process, on its own transaction.
-          setImmediate(() => {
-            runCensusImport(id, file, { db: services.db, databaseKind: services.databaseKind, cipher: services.cipher, logger: request.log as unknown as Logger })
-              .catch((error) => request.log.error({ err: error, census_import_id: id }, 'census import crashed'))
-              .finally(() => fs.rmSync(file, { force: true }));
-          });
-        }
+        if (reply.getHeader('idempotent-replayed')) await deleteUpload(services.db, organizationId, id);
         return answer;
       } catch (error) {
-        fs.rmSync(file, { force: true });
+        await deleteUpload(services.db, organizationId, id).catch(() => {});
         throw error;
       }
     });

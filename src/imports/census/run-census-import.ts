@@ -1,14 +1,14 @@
 // Running a census import: stream the CSV (never whole in memory) into families and hand them to the
 // shared import engine (../run-import.ts), which plans each family with the API's rules and writes
 // chunk by chunk inside ONE transaction — so a real import is all-or-nothing, and a dry run or a file
-// with errors rolls back and writes nothing.
-import fs from 'node:fs';
+// with errors rolls back and writes nothing. The import runs as the tenant that uploaded the file.
 import { parse } from 'csv-parse';
-import { json } from '../../db/database.ts';
+import { json, type Db } from '../../db/database.ts';
+import { inTenant } from '../../db/tenant.ts';
 import type { ProductLine } from '../../enrollment/enrollment-facts.ts';
 import { recordCensusImportCompleted } from '../../webhooks/emit-event.ts';
 import { newReferenceNumber } from '../../enrollment/acknowledgements/store.ts';
-import { runImport, type ImportOutcome, type ImportSink, type ImportSource, type RunOptions } from '../run-import.ts';
+import { diskFile, runImport, type ImportFile, type ImportOutcome, type ImportSink, type ImportSource, type RunOptions } from '../run-import.ts';
 import { parsePerson, readHeader, type CensusPerson } from './census-columns.ts';
 
 export type { RunOptions } from '../run-import.ts';
@@ -20,10 +20,10 @@ export interface CensusProgress {
 }
 
 /** Data rows (lines after the header): a quick count for the progress bar, not the parser's truth. */
-export async function countRows(file: string): Promise<number> {
+export async function countRows(file: ImportFile, db: Db): Promise<number> {
   let lines = 0;
   let last = 10;
-  for await (const chunk of fs.createReadStream(file)) {
+  for await (const chunk of file(db)) {
     const bytes = chunk as Buffer;
     for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lines++;
     last = bytes.length ? bytes[bytes.length - 1]! : last;
@@ -32,13 +32,13 @@ export async function countRows(file: string): Promise<number> {
 }
 
 /** The census CSV as families: a subscriber's row, then its dependents' rows. */
-export function censusSource(file: string): ImportSource {
+export function censusSource(file: ImportFile): ImportSource {
   let lines: ProductLine[] = [];
   return {
     unit: 'row',
     linesFor: () => lines,
-    async *families(sink: ImportSink) {
-      const parser = fs.createReadStream(file).pipe(parse({ bom: true, columns: (header: string[]) => {
+    async *families(sink: ImportSink, setting) {
+      const parser = file(setting.db).pipe(parse({ bom: true, columns: (header: string[]) => {
         const read = readHeader(header.map((h) => h.trim()));
         lines = read.lines;
         sink.addErrors(read.errors);
@@ -87,16 +87,22 @@ export function censusSource(file: string): ImportSource {
   };
 }
 
-export async function runCensusImport(importId: string, file: string, options: RunOptions): Promise<CensusOutcome> {
-  const { db } = options;
-  const job = await db.selectFrom('census_imports').selectAll().where('id', '=', importId).executeTakeFirstOrThrow();
-  const rowsTotal = await countRows(file);
-  await db.updateTable('census_imports').set({ state: 'processing', started_at: new Date(), rows_total: rowsTotal }).where('id', '=', importId).execute();
+/** Runs the census import `importId` on `file` (a stored upload, or a path on disk), as options.tenantId. */
+export async function runCensusImport(importId: string, file: ImportFile | string, options: RunOptions): Promise<CensusOutcome> {
+  const { db, tenantId } = options;
+  const open = typeof file === 'string' ? diskFile(file) : file;
+  const { job, rowsTotal } = await inTenant(db, tenantId, async (trx) => {
+    const job = await trx.selectFrom('census_imports').selectAll().where('id', '=', importId).executeTakeFirst();
+    if (!job) throw new Error(`Census import ${importId} is not found, or not reachable by the organization that uploaded it`);
+    const rowsTotal = await countRows(open, trx);
+    await trx.updateTable('census_imports').set({ state: 'processing', started_at: new Date(), rows_total: rowsTotal }).where('id', '=', importId).execute();
+    return { job, rowsTotal };
+  });
 
   let lastReport = 0;
   const outcome = await runImport(
-    { id: importId, resourceType: 'census_import', organizationId: job.organization_id, apiKeyId: job.api_key_id, dryRun: job.dry_run, complete: job.complete, terminationDate: job.termination_date },
-    censusSource(file),
+    { id: importId, resourceType: 'census_import', organizationId: job.organization_id, tenantId, apiKeyId: job.api_key_id, dryRun: job.dry_run, complete: job.complete, terminationDate: job.termination_date },
+    censusSource(open),
     {
       ...options,
       rowsTotal,
@@ -128,7 +134,7 @@ export async function runCensusImport(importId: string, file: string, options: R
         // connection, held by the import's transaction, so its progress is only reported to the caller.
         if (options.databaseKind === 'postgres' && (final || Date.now() - lastReport > 1000)) {
           lastReport = Date.now();
-          void db.updateTable('census_imports').set({ rows_done: running.rows_total }).where('id', '=', importId).execute().catch(() => {});
+          void inTenant(db, tenantId, (trx) => trx.updateTable('census_imports').set({ rows_done: running.rows_total }).where('id', '=', importId).where('state', '=', 'processing').execute()).catch(() => {});
         }
       },
     },

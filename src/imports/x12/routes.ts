@@ -1,16 +1,12 @@
-// Inbound 834 imports over HTTP: the body is streamed to a file, read once for where it belongs
-// (sponsor FEIN, group number, plans), answered at once (202) and applied in the background, like a
-// census. What the file implies and the group lacks is refused with a 422 listing it, or — with
-// ?create_missing=true — created inside the import's own transaction.
-import fs from 'node:fs';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
+// Inbound 834 imports over HTTP: the body is streamed into the database, read once for where it
+// belongs (sponsor FEIN, group number, plans), queued as a job and answered at once (202); a worker
+// applies it (imports/jobs), like a census. What the file implies and the group lacks is refused with
+// a 422 listing it, or — with ?create_missing=true — created inside the import's own transaction.
 import { Stream, type Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import type { Selectable } from 'kysely';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Logger } from 'pino';
 import type { App } from '../../http/app.ts';
 import { IdParams } from '../../http/common-schemas.ts';
 import { ApiError, notFound, unprocessable, type ErrorItem } from '../../http/errors.ts';
@@ -26,8 +22,9 @@ import { stream834, X12SyntaxError } from '../../carriers/x12/index.ts';
 import { GroupX12ImportQuery, MissingTargetsBody, X12Import, X12ImportQuery, type X12Import as X12ImportView } from './schema.ts';
 import { readFileFacts, type X12FileFacts } from './x12-file-facts.ts';
 import { findTargets, hasMissing, newPlanFor, NOTHING_CREATED, refusalOf, type Missing, type ToCreate } from './x12-store.ts';
-import { runX12Import } from './run-x12-import.ts';
 import { x12IdentifierProblem } from '../../carriers/x12/x12-text.ts';
+import { deleteUpload, readUpload, storeUpload } from '../jobs/upload-store.ts';
+import { queueImportJob } from '../jobs/import-jobs.ts';
 
 const MAX_X12_BYTES = 1024 * 1024 * 1024;
 const CONTENT_TYPES = ['application/edi-x12', 'text/plain'];
@@ -148,8 +145,8 @@ export interface NewX12Import {
 
 /**
  * The import row for a file whose facts were read: finds its group, period and plans, refuses (422, with
- * `missing`) or plans their creation. Throws ApiError. The route calls it, and `enroll import 834` can
- * on the database directly, then `runX12Import(row.id, file, ...)`.
+ * `missing`) or plans their creation. Throws ApiError. The route calls it, and `enroll import 834` on
+ * the database directly; both then queue the import's job (queueImportJob) in the same transaction.
  */
 export async function createX12Import(trx: Trx, input: NewX12Import): Promise<Selectable<X12ImportsTable>> {
   const { facts, query } = input;
@@ -201,16 +198,12 @@ async function acceptFile(request: FastifyRequest, reply: FastifyReply, query: X
   if (groupId && !(await readAs(request, (trx) => trx.selectFrom('groups').select('id').where('id', '=', groupId).where(reachableBy(request.caller.organizationId, 'groups', 'id')).executeTakeFirst()))) throw notFound('group');
   if (!(request.body instanceof Stream)) throw new ApiError(415, [{ error_type: 'invalid_request.content_type', message: `Send the 834 itself as the body, with Content-Type ${CONTENT_TYPES.join(' or ')}`, parameter: 'content-type' }]);
   const id = newId();
-  fs.mkdirSync(services.config.uploadDir, { recursive: true });
-  const file = path.join(services.config.uploadDir, `x12-${id}.edi`);
-  let bytes = 0;
-  const body = request.body as Readable;
-  body.on('data', (chunk: Buffer) => (bytes += chunk.length));
-  await pipeline(body, fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+  const organizationId = request.caller.organizationId;
+  const upload = await storeUpload(services.db, organizationId, id, request.body as Readable);
   try {
     let facts: X12FileFacts;
     try {
-      facts = await readFileFacts(stream834(fs.createReadStream(file)));
+      facts = await readAs(request, (trx) => readFileFacts(stream834(readUpload(trx, upload.id))));
     } catch (error) {
       if (error instanceof X12SyntaxError) throw unprocessable([{ error_type: 'invalid_request.x12_invalid', message: `The body is not an X12 interchange: ${error.message}`, parameter: 'body' }]);
       throw error;
@@ -219,23 +212,16 @@ async function acceptFile(request: FastifyRequest, reply: FastifyReply, query: X
     const unstorable = findUnstorableText(facts);
     if (unstorable !== undefined) throw unprocessable([{ error_type: 'invalid_request.x12_invalid', message: `The 834's ${unstorable} contains a NUL character (U+0000), which cannot be stored`, parameter: 'body' }]);
     const answer = await writeOnce(request, reply, async ({ trx, caller, audit }) => {
-      const row = await createX12Import(trx, { id, callerOrganizationId: caller.organizationId, apiKeyId: caller.apiKeyId, groupId, query, facts, fileBytes: bytes });
+      const row = await createX12Import(trx, { id, callerOrganizationId: caller.organizationId, apiKeyId: caller.apiKeyId, groupId, query, facts, fileBytes: upload.bytes });
+      // A worker runs it: the job commits with the import's row, or neither does.
+      await queueImportJob(trx, { id, kind: 'x12', organizationId: caller.organizationId, uploadId: upload.id });
       await audit({ resource_type: 'x12_import', resource_id: id, action: 'create', after: toX12Import(row) });
       return { status: 202, body: { x12_import: toX12Import(row) } };
     });
-    if (reply.getHeader('idempotent-replayed')) {
-      fs.rmSync(file, { force: true });
-    } else {
-      // After the answer: the import runs in this process, on its own transaction.
-      setImmediate(() => {
-        runX12Import(id, file, { db: services.db, databaseKind: services.databaseKind, cipher: services.cipher, logger: request.log as unknown as Logger })
-          .catch((error) => request.log.error({ err: error, x12_import_id: id }, 'x12 import crashed'))
-          .finally(() => fs.rmSync(file, { force: true }));
-      });
-    }
+    if (reply.getHeader('idempotent-replayed')) await deleteUpload(services.db, organizationId, id);
     return answer;
   } catch (error) {
-    fs.rmSync(file, { force: true });
+    await deleteUpload(services.db, organizationId, id).catch(() => {});
     throw error;
   }
 }

@@ -3,18 +3,19 @@
 // once), then member by member into families for the shared import engine (../run-import.ts), which
 // applies them with the API's rules in ONE transaction. What the file needs and the group lacks
 // (group, coverage period, plans: `to_create`) is created first in that same transaction, so a dry run
-// or a file with errors creates nothing either.
-import fs from 'node:fs';
-import { json } from '../../db/database.ts';
+// or a file with errors creates nothing either. The import runs as the tenant that uploaded the file,
+// and its outcome is recorded in the transaction that commits its changes.
+import { json, type Db } from '../../db/database.ts';
+import { inTenant } from '../../db/tenant.ts';
 import { newReferenceNumber } from '../../enrollment/acknowledgements/store.ts';
 import { INSURANCE_LINE_FOR_PRODUCT_LINE, stream834, X12SyntaxError, type Issue, type Read834Event } from '../../carriers/x12/index.ts';
 import { planServesProductLine, PRODUCT_LINES, type ProductLine } from '../../enrollment/enrollment-facts.ts';
 import type { CensusError, CensusPerson } from '../census/census-columns.ts';
-import { runImport, type ImportOutcome, type ImportSink, type ImportSource, type ImportSetting, type RunOptions } from '../run-import.ts';
+import { diskFile, runImport, type ImportFile, type ImportOutcome, type ImportSink, type ImportSource, type ImportSetting, type RunOptions } from '../run-import.ts';
 import { FamilyAssembler, flaggedMembers, readerErrors, X12_COLUMNS } from './x12-families.ts';
 import { createMissing, NOTHING_CREATED, type Created, type ToCreate } from './x12-store.ts';
 
-const events = (file: string): AsyncGenerator<Read834Event> => stream834(fs.createReadStream(file));
+const events = (file: ImportFile, db: Db): AsyncGenerator<Read834Event> => stream834(file(db));
 
 /** The lines an 834 can carry (those with an HD03 code) that the period has plans for. */
 function linesWithCodes(setting: ImportSetting): ProductLine[] {
@@ -25,7 +26,7 @@ function linesWithCodes(setting: ImportSetting): ProductLine[] {
  * An 834 as families. A full file (BGN08 4 or RX) states every line it can carry for everyone; a
  * change file (BGN08 2) speaks only for the lines a family's loops name (see keepUnlistedMembers).
  */
-export function x12Source(file: string, complete: boolean): ImportSource {
+export function x12Source(file: ImportFile, complete: boolean): ImportSource {
   let fullLines: ProductLine[] = [];
   return {
     unit: 'segment',
@@ -37,7 +38,7 @@ export function x12Source(file: string, complete: boolean): ImportSource {
       let issues: Issue[] = [];
       const memberStarts: number[] = [];
       try {
-        for await (const event of events(file)) {
+        for await (const event of events(file, setting.db)) {
           if (event.type === 'member') memberStarts.push(event.member.segmentIndex);
           if (event.type === 'end') issues = event.issues;
         }
@@ -48,7 +49,7 @@ export function x12Source(file: string, complete: boolean): ImportSource {
       }
       sink.addErrors(readerErrors(issues));
       const assembler = new FamilyAssembler({ plans: setting.plans }, flaggedMembers(issues, memberStarts));
-      for await (const event of events(file)) {
+      for await (const event of events(file, setting.db)) {
         if (event.type === 'transactionSet') {
           const family = assembler.startTransactionSet();
           if (family) yield family;
@@ -65,17 +66,22 @@ export function x12Source(file: string, complete: boolean): ImportSource {
   };
 }
 
-export async function runX12Import(importId: string, file: string, options: RunOptions): Promise<ImportOutcome> {
-  const { db } = options;
-  const job = await db.selectFrom('x12_imports').selectAll().where('id', '=', importId).executeTakeFirstOrThrow();
-  await db.updateTable('x12_imports').set({ state: 'processing', started_at: new Date() }).where('id', '=', importId).execute();
+/** Runs the 834 import `importId` on `file` (a stored upload, or a path on disk), as options.tenantId. */
+export async function runX12Import(importId: string, file: ImportFile | string, options: RunOptions): Promise<ImportOutcome> {
+  const { db, tenantId } = options;
+  const job = await inTenant(db, tenantId, async (trx) => {
+    const job = await trx.selectFrom('x12_imports').selectAll().where('id', '=', importId).executeTakeFirst();
+    if (!job) throw new Error(`834 import ${importId} is not found, or not reachable by the organization that uploaded it`);
+    await trx.updateTable('x12_imports').set({ state: 'processing', started_at: new Date() }).where('id', '=', importId).execute();
+    return job;
+  });
   const toCreate = job.to_create as ToCreate;
   const created: Created = structuredClone(NOTHING_CREATED);
   let placement = { groupId: job.group_id, coveragePeriodId: job.coverage_period_id };
   let lastReport = 0;
-  const source = x12Source(file, job.complete);
-  const outcome = await runImport(
-    { id: importId, resourceType: 'x12_import', organizationId: job.organization_id, apiKeyId: job.api_key_id, dryRun: job.dry_run, complete: job.complete, terminationDate: job.termination_date },
+  const source = x12Source(typeof file === 'string' ? diskFile(file) : file, job.complete);
+  return runImport(
+    { id: importId, resourceType: 'x12_import', organizationId: job.organization_id, tenantId, apiKeyId: job.api_key_id, dryRun: job.dry_run, complete: job.complete, terminationDate: job.termination_date },
     source,
     {
       ...options,
@@ -88,34 +94,35 @@ export async function runX12Import(importId: string, file: string, options: RunO
         return where;
       },
       auditDetails: () => ({ created }),
+      finish: async (trx, outcome) => {
+        const applied = outcome.state === 'completed';
+        await trx
+          .updateTable('x12_imports')
+          .set({
+            state: outcome.state,
+            // What was created exists only once applied; until then the import keeps the ids it was given.
+            ...(applied ? { group_id: placement.groupId, coverage_period_id: placement.coveragePeriodId, created: json(created) } : {}),
+            members_total: outcome.rows_total,
+            members_done: outcome.rows_total,
+            families_created: outcome.families_created,
+            families_changed: outcome.families_changed,
+            families_unchanged: outcome.families_unchanged,
+            families_terminated: outcome.families_terminated,
+            error_count: outcome.error_count,
+            errors: json(outcome.errors as CensusError[]),
+            message: outcome.message,
+            reference_number: applied ? newReferenceNumber() : null,
+            finished_at: new Date(),
+          })
+          .where('id', '=', importId)
+          .execute();
+      },
       report: (running, final) => {
         if (options.databaseKind === 'postgres' && (final || Date.now() - lastReport > 1000)) {
           lastReport = Date.now();
-          void db.updateTable('x12_imports').set({ members_done: running.rows_total }).where('id', '=', importId).execute().catch(() => {});
+          void inTenant(db, tenantId, (trx) => trx.updateTable('x12_imports').set({ members_done: running.rows_total }).where('id', '=', importId).where('state', '=', 'processing').execute()).catch(() => {});
         }
       },
     },
   );
-  const applied = outcome.state === 'completed';
-  await db
-    .updateTable('x12_imports')
-    .set({
-      state: outcome.state,
-      // What was created exists only once applied; until then the import keeps the ids it was given.
-      ...(applied ? { group_id: placement.groupId, coverage_period_id: placement.coveragePeriodId, created: json(created) } : {}),
-      members_total: outcome.rows_total,
-      members_done: outcome.rows_total,
-      families_created: outcome.families_created,
-      families_changed: outcome.families_changed,
-      families_unchanged: outcome.families_unchanged,
-      families_terminated: outcome.families_terminated,
-      error_count: outcome.error_count,
-      errors: json(outcome.errors as CensusError[]),
-      message: outcome.message,
-      reference_number: applied ? newReferenceNumber() : null,
-      finished_at: new Date(),
-    })
-    .where('id', '=', importId)
-    .execute();
-  return outcome;
 }
