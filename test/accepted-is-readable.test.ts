@@ -135,6 +135,7 @@ describe('a NUL in an uploaded file', () => {
   });
   const upload = (url: string, contentType: string, payload: string | Buffer) => t.app.inject({ method: 'POST', url, headers: { ...owner.headers, 'content-type': contentType }, payload });
   async function finished(url: string, key: 'census_import' | 'x12_import') {
+    await t.runImportJobs(); // the worker's import step
     for (let i = 0; i < 100; i++) {
       const view = (await api.get(url)).body[key];
       if (!['queued', 'processing'].includes(view.state)) return view;

@@ -335,6 +335,8 @@ describe('the API contract over every operation of the OpenAPI document', () => 
 
 /** Every import the test sent ends, done or failed with its reasons: none is left queued or processing. */
 async function settleImports() {
+  // Imports are jobs: the worker's import step runs them.
+  await t.runImportJobs();
   const deadline = Date.now() + 30_000;
   for (const table of ['census_imports', 'x12_imports'] as const) {
     let busy: { id: string; state: string }[] = [];

@@ -79,7 +79,7 @@ describe('an uploaded census', () => {
 describe('a worker that stops holding its lease', () => {
   it('is taken over once the lease expires, and can no longer finish the import itself', async () => {
     const before = await count('members');
-    const csv = censusText({ subscribers: 50, seed: 5, coverageStartDate: `${year}-01-01`, plans, prefix: 'LEASE' });
+    const csv = censusText({ subscribers: 50, seed: 5, coverageStartDate: `${year}-01-01`, plans, prefix: 'LEASE', firstSsn: 300_000_000 });
     const id = await upload(csv);
 
     const stale = await claimImportJob(db(), 'worker-a', 60);
@@ -108,7 +108,7 @@ describe('a worker that stops holding its lease', () => {
 
   it(`fails an import interrupted ${MAX_IMPORT_ATTEMPTS} times, with nothing written, instead of leaving it processing`, async () => {
     const before = await count('members');
-    const id = await upload(censusText({ subscribers: 20, seed: 6, coverageStartDate: `${year}-01-01`, plans, prefix: 'DIES' }));
+    const id = await upload(censusText({ subscribers: 20, seed: 6, coverageStartDate: `${year}-01-01`, plans, prefix: 'DIES', firstSsn: 310_000_000 }));
     for (let attempt = 1; attempt <= MAX_IMPORT_ATTEMPTS; attempt++) {
       // Each worker claims it, marks it processing as runImportJob would, and dies.
       expect(await claimImportJob(db(), `dying-${attempt}`, 60)).toMatchObject({ id, attempts: attempt });
@@ -151,7 +151,7 @@ describe('an import’s writes', () => {
 
   it('run as the uploading tenant: a job queued for an organization that does not reach the group writes nothing', async () => {
     const before = await count('members');
-    const id = await upload(censusText({ subscribers: 10, seed: 8, coverageStartDate: `${year}-01-01`, plans, prefix: 'FORGED' }));
+    const id = await upload(censusText({ subscribers: 10, seed: 8, coverageStartDate: `${year}-01-01`, plans, prefix: 'FORGED', firstSsn: 320_000_000 }));
     const stranger = await t.tenant();
     // As if the job had been queued by another organization (its upload moved with it).
     const { upload_id } = await job(id);
@@ -171,7 +171,7 @@ describe('an import’s writes', () => {
 
 describe.runIf(onPostgres)('progress on PostgreSQL', () => {
   it('is visible through GET while the import runs', async () => {
-    const csv = censusText({ subscribers: 5000, seed: 9, coverageStartDate: `${year}-01-01`, plans, prefix: 'PROGRESS' });
+    const csv = censusText({ subscribers: 5000, seed: 9, coverageStartDate: `${year}-01-01`, plans, prefix: 'PROGRESS', firstSsn: 330_000_000 });
     const rows = csv.trim().split('\n').length - 1;
     const id = await upload(csv);
     const running = runImportJobsOnce(jobOptions());
