@@ -22,6 +22,19 @@ export interface Config {
    * URLs would let an API key make the server call into its own network (SSRF). For development and tests.
    */
   allowPrivateWebhookUrls: boolean;
+  /** Prometheus /metrics: off, or served to whoever sends ENROLL_METRICS_TOKEN as a Bearer token. */
+  metrics: MetricsSetting;
+}
+
+export type MetricsSetting = { mode: 'off' } | { mode: 'token'; token: string };
+
+function metricsSetting(env: NodeJS.ProcessEnv): MetricsSetting {
+  const mode = env.ENROLL_METRICS || 'off';
+  if (mode === 'off') return { mode: 'off' };
+  if (mode !== 'token') throw new ConfigError(`ENROLL_METRICS must be off or token, got "${mode}"`);
+  const token = env.ENROLL_METRICS_TOKEN ?? '';
+  if (token.length < 16) throw new ConfigError('ENROLL_METRICS=token needs ENROLL_METRICS_TOKEN, at least 16 characters');
+  return { mode: 'token', token };
 }
 
 export class ConfigError extends Error {}
@@ -46,5 +59,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runWorker: env.ENROLL_WORKER !== 'off',
     sendLeaseSeconds: integer(env, 'ENROLL_SEND_LEASE_SECONDS', 120),
     allowPrivateWebhookUrls: env.ENROLL_WEBHOOKS_ALLOW_PRIVATE === 'true',
+    metrics: metricsSetting(env),
   };
 }

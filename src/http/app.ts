@@ -11,13 +11,14 @@ import { ApiError, ErrorBody, type ErrorItem } from './errors.ts';
 import { describeValidationErrors, validatorCompiler } from './validation.ts';
 import { registerAuth } from './auth.ts';
 import { registerRoutes } from './routes.ts';
+import { registerMetrics } from '../observability/metrics.ts';
 
 export interface Services {
   db: Db;
   databaseKind: 'pglite' | 'postgres';
   cipher: PersonalDataCipher;
   /** allowPrivateWebhookUrls unset means false: webhook URLs into private networks are refused. */
-  config: Pick<Config, 'bodyLimit'> & Partial<Pick<Config, 'allowPrivateWebhookUrls'>> & { uploadDir: string };
+  config: Pick<Config, 'bodyLimit'> & Partial<Pick<Config, 'allowPrivateWebhookUrls' | 'metrics'>> & { uploadDir: string };
 }
 
 declare module 'fastify' {
@@ -92,6 +93,7 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
     reply.code(404).send({ errors: [{ error_type: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}`, parameter: 'url' }] }),
   );
 
+  registerMetrics(app, services.config.metrics);
   registerAuth(app, services.db);
   registerRoutes(app);
   return app;
