@@ -33,6 +33,19 @@ export interface Config {
    * (ENROLL_RATE_LIMIT=off). Bad keys are requests answered 401, counted per source address.
    */
   rateLimits: { perKey: number; perAddress: number; badKeysPerAddress: number; windowMs: number } | undefined;
+  /** Prometheus /metrics: off, or served to whoever sends ENROLL_METRICS_TOKEN as a Bearer token. */
+  metrics: MetricsSetting;
+}
+
+export type MetricsSetting = { mode: 'off' } | { mode: 'token'; token: string };
+
+function metricsSetting(env: NodeJS.ProcessEnv): MetricsSetting {
+  const mode = env.ENROLL_METRICS || 'off';
+  if (mode === 'off') return { mode: 'off' };
+  if (mode !== 'token') throw new ConfigError(`ENROLL_METRICS must be off or token, got "${mode}"`);
+  const token = env.ENROLL_METRICS_TOKEN ?? '';
+  if (token.length < 16) throw new ConfigError('ENROLL_METRICS=token needs ENROLL_METRICS_TOKEN, at least 16 characters');
+  return { mode: 'token', token };
 }
 
 export class ConfigError extends Error {}
@@ -77,5 +90,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
             badKeysPerAddress: integer(env, 'ENROLL_RATE_LIMIT_BAD_KEYS', 20),
             windowMs: Math.max(1, integer(env, 'ENROLL_RATE_LIMIT_WINDOW_SECONDS', 60)) * 1000,
           },
+    metrics: metricsSetting(env),
   };
 }

@@ -43,7 +43,7 @@ beforeAll(async () => {
     expect(res.statusCode, res.body).toBe(201);
     return res.json();
   };
-  const carrier = (await post('/carriers', { carrier: { name: 'CLI Health', payer_identifier: '123456789', interchange: { sender_qualifier: 'ZZ', sender_id: 'OPENENROLL', receiver_qualifier: 'ZZ', receiver_id: 'CLIHEALTH' }, connection: { type: 'none' } } })).carrier;
+  const carrier = (await post('/carriers', { carrier: { name: 'CLI Health', payer_identifier: '123456789', interchange: { sender_qualifier: 'ZZ', sender_id: 'OPENENROLL', receiver_qualifier: 'ZZ', receiver_id: 'CLIHEALTH' }, connection: { type: 'sandbox' } } })).carrier;
   const group = (await post('/groups', { group: { external_identifier: 'CLI', name: 'CLI Corp', employer: { organization_name: 'CLI Corp', fein: '123456789' }, primary_location: { address_line_1: '1 Main St', city: 'Springfield', state: 'IL', zip: '62701' } } })).group;
   const period = (await post(`/groups/${group.id}/coverage_periods`, { coverage_period: { carrier_id: carrier.id, carrier_group_number: 'G-CLI', coverage_start_date: `${year}-01-01`, coverage_end_date: `${year}-12-31` } })).coverage_period;
   await post(`/coverage_periods/${period.id}/plans`, { plan: { external_identifier: 'MED', description: 'Medical', product_line: 'medical', plan_identifier: 'MEDPPO' } });
@@ -117,4 +117,58 @@ describe('enroll export 834 and status', () => {
     expect(run.output()).toContain(`${subscriberId}: pending since`);
     expect(run.output()).toMatch(/medical employer_sponsored 2026-01-01 → open/);
   }, 60_000);
+});
+
+describe('enroll transmit', () => {
+  it('runs one worker pass — files built, sent, answers read — prints it, and the families are synced', async () => {
+    const list = runEnroll(['export', '834', '--coverage-period', ids.period], env);
+    expect(await list.exited).toBe(0);
+    const subscriberId = /REF\*0F\*([0-9a-f-]{36})/.exec(list.output())![1]!;
+    const run = runEnroll(['transmit'], env);
+    expect(await run.exited, run.output()).toBe(0);
+    expect(run.output()).toMatch(/built 1 834 file, made 1 send attempt, read [1-9]\d* carrier answers?/);
+    const status = runEnroll(['status', subscriberId], env);
+    expect(await status.exited).toBe(0);
+    expect(status.output()).toContain(`${subscriberId}: synced since`);
+    const again = runEnroll(['transmit'], env);
+    expect(await again.exited).toBe(0);
+    expect(again.output()).toMatch(/nothing was waiting/);
+  }, 90_000);
+});
+
+describe('enroll --help and mistakes', () => {
+  it('lists every command with its flags, the global options and the exit codes', async () => {
+    const run = runEnroll(['--help'], env);
+    expect(await run.exited).toBe(0);
+    const help = run.output();
+    for (const usage of ['start', 'serve', 'worker', 'transmit', 'sandbox-carrier --outbound DIR --inbound DIR', 'migrate', 'keys create --organization NAME', 'keys list', 'keys revoke --prefix PREFIX',
+      'import census FILE --group ID --coverage-period ID', 'import 834 FILE [--group ID] [--coverage-period ID] [--dry-run] [--url URL]', 'export 834 --coverage-period ID', 'status SUBSCRIBER_ID', '--no-color']) {
+      expect(help).toMatch(new RegExp(`^ +${usage.replace(/[[\]]/g, '\\$&')}`, 'm'));
+    }
+    expect(help).toMatch(/Exit codes:\n\s+0 +done\n\s+1 +refused or failed[\s\S]*\n\s+2 +a usage error/);
+    // A command's --help is the same text, and does not run the command.
+    const sub = runEnroll(['import', '834', '--help'], env);
+    expect(await sub.exited).toBe(0);
+    expect(sub.output()).toBe(help);
+  }, 30_000);
+
+  it('answers a malformed id with a clear message and exit code 2, never a stack trace', async () => {
+    for (const args of [['status', 'nope'], ['export', '834', '--coverage-period', 'nope'], ['import', '834', path.join(dir, 'in.834'), '--group', 'nope'], ['status', ids.group, '--frobnicate'], ['frobnicate']]) {
+      const run = runEnroll(args, env);
+      expect(await run.exited, `${args.join(' ')}: ${run.output()}`).toBe(2);
+      expect(run.output()).toMatch(/^enroll: /);
+      expect(run.output()).not.toMatch(/\n\s+at /);
+    }
+    const run = runEnroll(['status', 'nope'], env);
+    await run.exited;
+    expect(run.output()).toContain('SUBSCRIBER_ID, which must be a UUID');
+    expect(run.output()).toContain('"nope"');
+  }, 60_000);
+
+  it('says a database it cannot reach is unreachable, with exit code 1 and no stack trace', async () => {
+    const run = runEnroll(['transmit'], { ...env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none', ENROLL_ENCRYPTION_KEY: randomBytes(32).toString('hex') });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/^enroll: could not reach the database/m);
+    expect(run.output()).not.toMatch(/\n\s+at /);
+  }, 30_000);
 });

@@ -58,6 +58,19 @@ describe('groups', () => {
     expect(read.json().group).toEqual(group);
   });
 
+  it("takes Ideon's group body, which has no name: the name is the employer's", async () => {
+    const { name: _name, ...ideon } = groupBody({ external_identifier: 'ideon-1' }).group;
+    const res = await call(acme, 'POST', '/groups', { group: ideon });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().group.name).toBe('Acme Widgets, Inc.');
+    expect((await call(acme, 'GET', `/groups/${res.json().group.id}`)).json().group.name).toBe('Acme Widgets, Inc.');
+    // A name given still wins, and an empty one is refused rather than replaced.
+    expect((await createGroup(acme, { name: 'Acme' })).name).toBe('Acme');
+    const empty = await call(acme, 'POST', '/groups', groupBody({ name: '' }));
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors[0].parameter).toBe('group.name');
+  });
+
   it('answers 409 naming external_identifier when the organization already uses it', async () => {
     await createGroup(acme, { external_identifier: 'dup-1' });
     const res = await call(acme, 'POST', '/groups', groupBody({ external_identifier: 'dup-1' }));

@@ -17,7 +17,7 @@ import { createX12Import } from '../imports/x12/routes.ts';
 import { queueImportJob, runImportJobsOnce } from '../imports/jobs/import-jobs.ts';
 import { deleteUpload, storeUpload } from '../imports/jobs/upload-store.ts';
 import { ApiError } from '../http/errors.ts';
-import { parseOptions, UsageError } from './main.ts';
+import { parseOptions, requireUuid, UsageError } from './main.ts';
 import { remoteApi } from './remote-api.ts';
 
 export interface DirectAccess {
@@ -70,6 +70,8 @@ export async function runImportCommand(args: string[], access: DirectAccess, out
   const group = values.group;
   const period = values['coverage-period'];
   if (!group || !period) throw new UsageError('import census needs --group ID and --coverage-period ID');
+  requireUuid(group, '--group');
+  requireUuid(period, '--coverage-period');
   const progress = createProgress('census');
 
   if (values.url) {
@@ -117,6 +119,8 @@ export async function runImportCommand(args: string[], access: DirectAccess, out
 async function runImport834(file: string | undefined, rest: string[], access: DirectAccess, out: (line: string) => void, err: (line: string) => void): Promise<number> {
   if (!file || !fs.existsSync(file)) throw new UsageError(`import 834 needs a readable FILE${file ? `; ${file} does not exist` : ''}`);
   const { values } = parseOptions(rest, { group: { type: 'string' }, 'coverage-period': { type: 'string' }, 'dry-run': { type: 'boolean' }, url: { type: 'string' } });
+  if (values.group) requireUuid(values.group, '--group');
+  if (values['coverage-period']) requireUuid(values['coverage-period'], '--coverage-period');
   const query = new URLSearchParams({ ...(values['coverage-period'] ? { coverage_period_id: values['coverage-period'] } : {}), ...(values['dry-run'] ? { dry_run: 'true' } : {}) });
   const progress = createProgress('834');
   let job;

@@ -10,6 +10,8 @@ import { runSandboxCarrierCommand } from './sandbox-carrier-command.ts';
 import { runImportCommand, type DirectAccess } from './import-command.ts';
 import { runExportCommand } from './export-command.ts';
 import { runStatusCommand } from './status-command.ts';
+import { runTransmitCommand } from './transmit-command.ts';
+import { configureTerminal, paint } from './terminal.ts';
 import type { Logger } from 'pino';
 
 /** The database, opened only when a command needs it (not with --url). */
@@ -24,13 +26,15 @@ import { runKeysCommand } from './keys-command.ts';
 
 const HELP = `enroll — Open Enrollment, the benefits enrollment API
 
-Usage: enroll <command> [options]
+Usage: enroll <command> [options]          enroll --help
 
 Commands:
   start                     Serve the API and run the transmission worker — what \`npm start\` runs
                             (ENROLL_WORKER=off leaves the worker out)
   serve                     Serve the API only
   worker                    Run the transmission worker alone (as many as you like on PostgreSQL)
+  transmit                  One pass of the worker, then exit: queued changes → 834 files → send →
+                            read the carriers' answers → webhooks; prints what it did
   sandbox-carrier --outbound DIR --inbound DIR [--group NUMBER:START_DATE ...]
                             A carrier simulator on folders: reads the 834s a carrier with a
                             directory connection writes, answers 999s and result files
@@ -43,30 +47,57 @@ Commands:
   import census FILE --group ID --coverage-period ID [--dry-run] [--complete]
                             [--termination-date YYYY-MM-DD] [--url URL]
                             Import a census CSV (docs/census-format.md), all-or-nothing
+  import 834 FILE [--group ID] [--coverage-period ID] [--dry-run] [--url URL]
+                            Import an inbound 834 enrollment file, all-or-nothing. On the
+                            database --group is needed; through a server (--url) the file's
+                            sponsor FEIN and group number (REF*1L) may find the group
   export 834 --coverage-period ID [--full] [-o FILE]
                             The coverage period's 834 (a change file, or --full with 030 audit
                             records) to FILE or standard output
   status SUBSCRIBER_ID [--url URL]
                             A family's carrier status, errors and coverages
+  help                      This text
 
-Where they work: keys, import, export and status use the database directly — PostgreSQL when
-DATABASE_URL is set, else the embedded database in ENROLL_DATA_DIR (default ./data), which one
-process may open at a time: stop the server first, or pass --url. With --url URL (import census,
-status) they talk to a running server instead, with the API key from ENROLL_API_KEY.
-Long work shows a progress bar on a terminal and plain progress lines otherwise. Exit codes: 0 done,
-1 refused or failed (the reasons are printed), 2 a usage error.
+Options for every command:
+  --no-color                No colour and no progress bars (also NO_COLOR=1 or CI=true)
+  -h, --help                This text
 
-Environment: PORT, HOST, DATABASE_URL, ENROLL_DATA_DIR, ENROLL_ENCRYPTION_KEY, LOG_LEVEL (see README).
+Where they work: keys, import, export, status and transmit use the database directly — PostgreSQL
+when DATABASE_URL is set, else the embedded database in ENROLL_DATA_DIR (default ./data), which one
+process may open at a time: stop the server first, or pass --url. With --url URL (import, status)
+they talk to a running server instead, with the API key from ENROLL_API_KEY.
+Long work shows a progress bar on a terminal and plain progress lines otherwise.
+
+Exit codes:
+  0  done
+  1  refused or failed: the reasons are printed (a file with bad rows, a database that cannot be
+     reached, a subscriber that does not exist)
+  2  a usage error: unknown command or option, a missing or malformed argument, a bad setting
+
+Environment: PORT, HOST, DATABASE_URL, ENROLL_DATA_DIR, ENROLL_ENCRYPTION_KEY, ENROLL_API_KEY,
+LOG_LEVEL, NO_COLOR, CI (see README).
 `;
 
+/** UUIDs on the command line are checked here, so a typo is a usage error and not a database error. */
+export function requireUuid(value: string | undefined, what: string): string {
+  if (!value) throw new UsageError(`${what} is missing`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw new UsageError(`${what} must be a UUID (like 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80), not "${value}"`);
+  return value;
+}
+
 export async function main(argv: string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
-  const [command, ...rest] = argv;
+  const [command, ...rest] = configureTerminal(argv);
+  const fail = (message: string) => err(`${paint(process.stderr, 'red', 'enroll:')} ${message}`);
+  if (command !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    out(HELP);
+    return 0;
+  }
   let config: Config;
   try {
     config = readConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      err(`enroll: ${error.message}`);
+      fail(error.message);
       return 2;
     }
     throw error;
@@ -100,6 +131,8 @@ export async function main(argv: string[], out: (line: string) => void = console
         return await runExportCommand(rest, direct(config, logger), out);
       case 'status':
         return await runStatusCommand(rest, direct(config, logger), out);
+      case 'transmit':
+        return await runTransmitCommand(rest, direct(config, logger), { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds }, out);
       case 'migrate': {
         const database = await openConfiguredDatabase(config, logger);
         await database.close();
@@ -121,15 +154,25 @@ export async function main(argv: string[], out: (line: string) => void = console
         out(HELP);
         return command === undefined ? 2 : 0;
       default:
-        err(`enroll: unknown command "${command}"\n\n${HELP}`);
+        fail(`unknown command "${command}" (enroll --help lists them)`);
         return 2;
     }
   } catch (error) {
-    if (error instanceof DataDirLockedError || error instanceof EncryptionKeyError || error instanceof UsageError) {
-      err(`enroll: ${error.message}`);
-      return error instanceof UsageError ? 2 : 1;
+    if (error instanceof UsageError) {
+      fail(`${error.message}\n(enroll --help lists the commands and their options)`);
+      return 2;
     }
-    throw error;
+    if (error instanceof DataDirLockedError || error instanceof EncryptionKeyError) {
+      fail(error.message);
+      return 1;
+    }
+    // Anything else is ours or the environment's (a database that cannot be reached): the message, and
+    // the stack only for whoever asked for it with LOG_LEVEL=debug.
+    const code = (error as { code?: unknown }).code;
+    const unreachable = ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNRESET'].includes(String(code));
+    fail(`${unreachable ? 'could not reach the database (DATABASE_URL): ' : ''}${error instanceof Error ? error.message : String(error)}`);
+    if (config.logLevel === 'debug' || config.logLevel === 'trace') err(error instanceof Error ? (error.stack ?? '') : '');
+    return 1;
   }
 }
 

@@ -1,5 +1,6 @@
 // Progress of long work: a bar with rate and time left on a terminal, plain lines elsewhere (logs,
-// CI, pipes), never escape codes where nobody reads them.
+// CI, pipes, --no-color, NO_COLOR), never escape codes where nobody reads them.
+import { fancyOn } from './terminal.ts';
 export interface Progress {
   update(done: number, total?: number | null): void;
   finish(message?: string): void;
@@ -15,7 +16,7 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
   const started = now();
   let lastLine = 0;
   let lastPercent = -1;
-  const tty = Boolean(stream.isTTY);
+  const tty = fancyOn(stream);
   const describe = (done: number, total: number | null | undefined) => {
     const elapsed = (now() - started) / 1000;
     const rate = elapsed > 0 ? done / elapsed : 0;

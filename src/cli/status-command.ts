@@ -1,12 +1,12 @@
 // `enroll status SUBSCRIBER_ID`: where a family stands with its carriers.
 import { findStatus, currentCoverages } from '../enrollment/subscribers/store.ts';
 import type { DirectAccess } from './import-command.ts';
-import { parseOptions, UsageError } from './main.ts';
+import { parseOptions, requireUuid } from './main.ts';
 import { remoteApi } from './remote-api.ts';
 
 export async function runStatusCommand(args: string[], access: DirectAccess, out: (line: string) => void): Promise<number> {
-  const [subscriberId, ...rest] = args;
-  if (!subscriberId) throw new UsageError('status needs SUBSCRIBER_ID');
+  const [first, ...rest] = args;
+  const subscriberId = requireUuid(first, 'status needs SUBSCRIBER_ID, which');
   const { values } = parseOptions(rest, { url: { type: 'string' } });
   let status: string;
   let since: string;

@@ -13,6 +13,7 @@ import { registerAuth } from './auth.ts';
 import { registerRoutes } from './routes.ts';
 import { registerRateLimits } from './rate-limits/rate-limits.ts';
 import { memoryHitCounter, postgresHitCounter } from './rate-limits/hit-counter.ts';
+import { registerMetrics } from '../observability/metrics.ts';
 
 export interface Services {
   db: Db;
@@ -20,9 +21,10 @@ export interface Services {
   cipher: PersonalDataCipher;
   /**
    * allowPrivateWebhookUrls unset means false: webhook URLs into private networks are refused.
-   * carrierFilesDir unset means no `directory` connections are taken. rateLimits unset: no limits.
+   * carrierFilesDir unset means no `directory` connections are taken. rateLimits unset: no limits;
+   * metrics unset: no /metrics.
    */
-  config: Pick<Config, 'bodyLimit'> & Partial<Pick<Config, 'allowPrivateWebhookUrls' | 'carrierFilesDir' | 'rateLimits'>> & { uploadDir: string };
+  config: Pick<Config, 'bodyLimit'> & Partial<Pick<Config, 'allowPrivateWebhookUrls' | 'carrierFilesDir' | 'rateLimits' | 'metrics'>> & { uploadDir: string };
 }
 
 declare module 'fastify' {
@@ -108,6 +110,7 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
     reply.code(404).send({ errors: [{ error_type: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}`, parameter: 'url' }] }),
   );
 
+  registerMetrics(app, services.config.metrics);
   // One process (PGlite) counts in memory; PostgreSQL counts in a table every API process shares.
   const counter = services.databaseKind === 'postgres' ? postgresHitCounter(services.db) : memoryHitCounter();
   const keyLimits = await registerRateLimits(app, services.config.rateLimits, counter);

@@ -74,7 +74,7 @@ export function registerGroupRoutes(app: App): void {
       const located = assignLocationIds(input.primary_location, input.secondary_locations ?? [], new Set());
       if ('invalid' in located) throw unprocessable([located.invalid]);
       if (await externalIdentifierTaken(trx, caller.organizationId, input.external_identifier)) throw externalIdentifierConflict();
-      const values = { ...input, primary_location: located.primary, secondary_locations: located.secondary, status: input.status ?? 'active' };
+      const values = { ...input, name: input.name ?? input.employer.organization_name, primary_location: located.primary, secondary_locations: located.secondary, status: input.status ?? 'active' };
       // The check above misses a concurrent create with the same identifier; the unique index does not.
       const row = await insertGroup(trx, caller.organizationId, values).catch((error: unknown) => {
         throw isUniqueViolation(error) ? externalIdentifierConflict() : error;

@@ -61,7 +61,8 @@ export const CreateGroupBody = Type.Object(
     group: Type.Object(
       {
         external_identifier: groupFields.external_identifier,
-        name: groupFields.name,
+        // Ideon's group body has no name: the employer's name stands in for it.
+        name: Type.Optional({ ...groupFields.name, description: "Defaults to employer.organization_name (Ideon's group body has no name)" }),
         employer: groupFields.employer,
         primary_location: groupFields.primary_location,
         secondary_locations: Type.Optional(groupFields.secondary_locations),

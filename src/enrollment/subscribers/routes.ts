@@ -13,11 +13,12 @@ import {
   DependentEnvelope,
   SubscriberEnvelope,
   SubscriberListQuery,
+  SubscriberSearchQuery,
   SubscriberStatusLiteral,
   UpdateDependentBody,
   UpdateSubscriberBody,
 } from './schema.ts';
-import { currentCoverages, findDependent, findSubscriber, listSubscribers, type SubscriberFilters } from './store.ts';
+import { currentCoverages, findDependent, findSubscriber, listSubscribers, searchSubscribers, type SubscriberFilters, type SubscriberSearch } from './store.ts';
 import { subscriberEnvelope, viewOptions } from './subscriber-record.ts';
 import { toDependentView, toCoverage } from './subscriber-view.ts';
 import { addDependent, createSubscriber, updateDependent, updateSubscriber } from './subscriber-writes.ts';
@@ -66,6 +67,33 @@ export function registerSubscriberRoutes(app: App): void {
       if (!group) throw notFound('group');
       return listSubscribers(trx, request.caller.organizationId, request.params.id, filters as SubscriberFilters, limit + 1, decodeCursor(cursor));
     });
+    const { items, next_cursor } = page(rows, limit);
+    return {
+      subscribers: items.map((row) => ({
+        id: row.id,
+        group_id: row.group_id,
+        external_identifier: row.external_identifier,
+        first_name: row.first_name,
+        last_name: row.last_name,
+        birth_date: row.birth_date,
+        status: row.status ?? 'pending',
+        status_datetime: (row.status_at ?? row.updated_at).toISOString(),
+      })),
+      next_cursor,
+    };
+  });
+
+  app.get('/subscribers', {
+    config: { scope: 'read' },
+    schema: {
+      tags: ['subscribers'],
+      summary: 'Find subscribers across every group this organization owns or is granted: by name, external identifier or SSN last four (q), status, group or who was covered on a date',
+      querystring: SubscriberSearchQuery,
+      response: { 200: Type.Object({ subscribers: Type.Array(SubscriberSummary), next_cursor: NextCursor }) },
+    },
+  }, async (request) => {
+    const { limit = 100, cursor, ...search } = request.query;
+    const rows = await readAs(request, (trx) => searchSubscribers(trx, request.caller.organizationId, search as SubscriberSearch, limit + 1, decodeCursor(cursor)));
     const { items, next_cursor } = page(rows, limit);
     return {
       subscribers: items.map((row) => ({

@@ -1,4 +1,5 @@
 // Subscribers (employees) and their dependents, as the API takes and gives them (Ideon's shapes).
+import { UUID_PATTERN } from '../../db/ids.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { Address, DateString, DateTime, Nullable, Uuid, X12Identifier } from '../../http/common-schemas.ts';
 import { ErrorItem } from '../../http/errors.ts';
@@ -181,3 +182,20 @@ export const SubscriberListQuery = Type.Object(
 );
 
 export const AsOfQuery = Type.Object({ as_of: Type.Optional(DateString) }, { additionalProperties: false });
+
+export const SubscriberSearchQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    cursor: Type.Optional(Type.String()),
+    q: Type.Optional(Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'Words that each begin the first or last name (case-insensitive, "ada love"), an external identifier, or the last four digits of the SSN',
+      examples: ['lovelace'],
+    })),
+    status: Type.Optional(SubscriberStatusLiteral),
+    group_id: Type.Optional(Type.String({ pattern: UUID_PATTERN, description: 'Only this group' })),
+    covered_on: Type.Optional(DateString),
+  },
+  { additionalProperties: false },
+);

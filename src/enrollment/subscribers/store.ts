@@ -89,3 +89,56 @@ export async function currentCoverages(trx: Db, subscriberId: string, coveragePe
 export async function listEvents(trx: Db, subscriberId: string) {
   return trx.selectFrom('qualifying_life_events').selectAll().where('subscriber_id', '=', subscriberId).orderBy('created_at').orderBy('id').execute();
 }
+
+export interface SubscriberSearch {
+  /** Words that each begin the first or last name; or an external identifier; or the SSN's last four. */
+  q?: string | undefined;
+  status?: SubscriberStatus | undefined;
+  group_id?: string | undefined;
+  covered_on?: string | undefined;
+}
+
+const likePrefix = (word: string) => `${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Subscribers across every group the caller reaches (its own and those it is granted), newest last,
+ * one page at a time. Name words match by prefix, case-insensitively (`lower(...) LIKE 'ada%'`, which
+ * the indexes of migration 0011 serve); four digits also match the SSN's last four.
+ */
+export async function searchSubscribers(trx: Db, organizationId: string, search: SubscriberSearch, limit: number, after?: string) {
+  let query = trx
+    .selectFrom('members')
+    .leftJoin('subscriber_statuses', 'subscriber_statuses.subscriber_id', 'members.id')
+    .selectAll('members')
+    .select(['subscriber_statuses.status', 'subscriber_statuses.status_at'])
+    .where('members.subscriber_id', 'is', null)
+    .where(reachableBy(organizationId, 'members'));
+  if (after) query = query.where('members.id', '>', after);
+  if (search.group_id) query = query.where('members.group_id', '=', search.group_id);
+  if (search.status) query = query.where('subscriber_statuses.status', '=', search.status);
+  const q = search.q?.trim();
+  if (q) {
+    const words = q.split(/\s+/);
+    query = query.where((eb) =>
+      eb.or([
+        eb.and(words.map((word) => eb.or([eb(sql`lower(members.first_name)`, 'like', likePrefix(word)), eb(sql`lower(members.last_name)`, 'like', likePrefix(word))]))),
+        eb('members.external_identifier', '=', q),
+        ...(/^[0-9]{4}$/.test(q) ? [eb('members.ssn_last4', '=', q)] : []),
+      ]),
+    );
+  }
+  if (search.covered_on) {
+    const day = search.covered_on;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('coverages')
+          .select(sql`1`.as('one'))
+          .whereRef('coverages.subscriber_id', '=', 'members.id')
+          .where('coverages.superseded_at', 'is', null)
+          .where('coverages.start_date', '<=', day)
+          .where((eb) => eb.or([eb('coverages.end_date', 'is', null), eb('coverages.end_date', '>=', day)])),
+      ),
+    );
+  }
+  return query.orderBy('members.id').limit(limit).execute();
+}

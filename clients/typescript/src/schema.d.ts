@@ -1,0 +1,12370 @@
+// Generated from Open Enrollment's /openapi.json by openapi-typescript — do not edit.
+// Regenerate with `npm run client:generate`.
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the server and its database answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            database: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "unavailable";
+                            database: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization of the calling API key */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organization: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                name: string;
+                                kind: "employer" | "broker" | "administrator" | "partner" | "platform";
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api_keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the API keys of this organization */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            api_keys: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description The public part of the key: `enr_<prefix>_...` */
+                                prefix: string;
+                                scopes: ("read" | "write" | "pii" | "admin")[];
+                                /** Format: date-time */
+                                created_at: string;
+                                last_used_at: string | null;
+                                revoked_at: string | null;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key; the key is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "api_key": {
+                     *         "name": "payroll integration",
+                     *         "scopes": [
+                     *           "read",
+                     *           "write"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        api_key: {
+                            /** @example payroll integration */
+                            name: string;
+                            /**
+                             * @example [
+                             *       "read",
+                             *       "write"
+                             *     ]
+                             */
+                            scopes: ("read" | "write" | "pii" | "admin")[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            api_key: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description The public part of the key: `enr_<prefix>_...` */
+                                prefix: string;
+                                scopes: ("read" | "write" | "pii" | "admin")[];
+                                /** Format: date-time */
+                                created_at: string;
+                                last_used_at: string | null;
+                                revoked_at: string | null;
+                                /** @description The whole key. Shown this once; only its hash is kept. */
+                                key: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api_keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One API key (never its secret) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            api_key: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description The public part of the key: `enr_<prefix>_...` */
+                                prefix: string;
+                                scopes: ("read" | "write" | "pii" | "admin")[];
+                                /** Format: date-time */
+                                created_at: string;
+                                last_used_at: string | null;
+                                revoked_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api_keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API key; it stops working at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            api_key: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description The public part of the key: `enr_<prefix>_...` */
+                                prefix: string;
+                                scopes: ("read" | "write" | "pii" | "admin")[];
+                                /** Format: date-time */
+                                created_at: string;
+                                last_used_at: string | null;
+                                revoked_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit_events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of this organization, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                    resource_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audit_events: {
+                                id: number;
+                                api_key_id: string | null;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                resource_type: string;
+                                resource_id: string;
+                                action: string;
+                                before: unknown;
+                                after: unknown;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the groups this organization owns or has been granted */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                name: string;
+                                employer: {
+                                    /** @example Acme Widgets, Inc. */
+                                    organization_name: string;
+                                    /**
+                                     * @description Federal EIN, 9 digits, optionally 12-3456789
+                                     * @example 12-3456789
+                                     */
+                                    fein: string;
+                                };
+                                primary_location: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /** @example Headquarters */
+                                    name?: string;
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                };
+                                secondary_locations: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /** @example Headquarters */
+                                    name?: string;
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                }[];
+                                status: "active" | "inactive" | "terminated";
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a group; the calling organization owns it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "group": {
+                     *         "external_identifier": "acme-001",
+                     *         "name": "Acme Widgets",
+                     *         "employer": {
+                     *           "organization_name": "Acme Widgets, Inc.",
+                     *           "fein": "12-3456789"
+                     *         },
+                     *         "primary_location": {
+                     *           "name": "Headquarters",
+                     *           "address_line_1": "100 Main St",
+                     *           "city": "Springfield",
+                     *           "state": "IL",
+                     *           "zip": "62701"
+                     *         },
+                     *         "secondary_locations": [
+                     *           {
+                     *             "name": "Warehouse",
+                     *             "address_line_1": "2 Dock Rd",
+                     *             "city": "Peoria",
+                     *             "state": "IL",
+                     *             "zip": "61602"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        group: {
+                            /**
+                             * @description The client's own id for the group, unique per organization
+                             * @example acme-001
+                             */
+                            external_identifier: string;
+                            /**
+                             * @description Defaults to employer.organization_name (Ideon's group body has no name)
+                             * @example Acme Widgets
+                             */
+                            name?: string;
+                            employer: {
+                                /** @example Acme Widgets, Inc. */
+                                organization_name: string;
+                                /**
+                                 * @description Federal EIN, 9 digits, optionally 12-3456789
+                                 * @example 12-3456789
+                                 */
+                                fein: string;
+                            };
+                            primary_location: {
+                                /**
+                                 * @description An existing location's id, sent back on update to keep it
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id?: string;
+                                /** @example Headquarters */
+                                name?: string;
+                                /** @example 100 Main St */
+                                address_line_1: string;
+                                address_line_2?: string | null;
+                                /** @example Springfield */
+                                city: string;
+                                /** @description Two-letter USPS state code */
+                                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                /** @example 62701 */
+                                zip: string;
+                                fips_county_code?: string | null;
+                            };
+                            secondary_locations?: {
+                                /**
+                                 * @description An existing location's id, sent back on update to keep it
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id?: string;
+                                /** @example Headquarters */
+                                name?: string;
+                                /** @example 100 Main St */
+                                address_line_1: string;
+                                address_line_2?: string | null;
+                                /** @example Springfield */
+                                city: string;
+                                /** @description Two-letter USPS state code */
+                                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                /** @example 62701 */
+                                zip: string;
+                                fips_county_code?: string | null;
+                            }[];
+                            /** @description active when a group is created without one */
+                            status?: "active" | "inactive" | "terminated";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                name: string;
+                                employer: {
+                                    /** @example Acme Widgets, Inc. */
+                                    organization_name: string;
+                                    /**
+                                     * @description Federal EIN, 9 digits, optionally 12-3456789
+                                     * @example 12-3456789
+                                     */
+                                    fein: string;
+                                };
+                                primary_location: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /** @example Headquarters */
+                                    name?: string;
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                };
+                                secondary_locations: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /** @example Headquarters */
+                                    name?: string;
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                }[];
+                                status: "active" | "inactive" | "terminated";
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                name: string;
+                                employer: {
+                                    /** @example Acme Widgets, Inc. */
+                                    organization_name: string;
+                                    /**
+                                     * @description Federal EIN, 9 digits, optionally 12-3456789
+                                     * @example 12-3456789
+                                     */
+                                    fein: string;
+                                };
+                                primary_location: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /** @example Headquarters */
+                                    name?: string;
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                };
+                                secondary_locations: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /** @example Headquarters */
+                                    name?: string;
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                }[];
+                                status: "active" | "inactive" | "terminated";
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Update a group: only the fields given change */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "group": {
+                     *         "name": "Acme Widgets Holdings",
+                     *         "status": "active"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Only the fields given change; a location sent with its id keeps that id */
+                        group: {
+                            /**
+                             * @description The client's own id for the group, unique per organization
+                             * @example acme-001
+                             */
+                            external_identifier?: string;
+                            /** @example Acme Widgets */
+                            name?: string;
+                            employer?: {
+                                /** @example Acme Widgets, Inc. */
+                                organization_name: string;
+                                /**
+                                 * @description Federal EIN, 9 digits, optionally 12-3456789
+                                 * @example 12-3456789
+                                 */
+                                fein: string;
+                            };
+                            primary_location?: {
+                                /**
+                                 * @description An existing location's id, sent back on update to keep it
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id?: string;
+                                /** @example Headquarters */
+                                name?: string;
+                                /** @example 100 Main St */
+                                address_line_1: string;
+                                address_line_2?: string | null;
+                                /** @example Springfield */
+                                city: string;
+                                /** @description Two-letter USPS state code */
+                                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                /** @example 62701 */
+                                zip: string;
+                                fips_county_code?: string | null;
+                            };
+                            secondary_locations?: {
+                                /**
+                                 * @description An existing location's id, sent back on update to keep it
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id?: string;
+                                /** @example Headquarters */
+                                name?: string;
+                                /** @example 100 Main St */
+                                address_line_1: string;
+                                address_line_2?: string | null;
+                                /** @example Springfield */
+                                city: string;
+                                /** @description Two-letter USPS state code */
+                                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                /** @example 62701 */
+                                zip: string;
+                                fips_county_code?: string | null;
+                            }[];
+                            /** @description active when a group is created without one */
+                            status?: "active" | "inactive" | "terminated";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                name: string;
+                                employer: {
+                                    /** @example Acme Widgets, Inc. */
+                                    organization_name: string;
+                                    /**
+                                     * @description Federal EIN, 9 digits, optionally 12-3456789
+                                     * @example 12-3456789
+                                     */
+                                    fein: string;
+                                };
+                                primary_location: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /** @example Headquarters */
+                                    name?: string;
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                };
+                                secondary_locations: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /** @example Headquarters */
+                                    name?: string;
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                }[];
+                                status: "active" | "inactive" | "terminated";
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/access_grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A group's access grants, revoked ones included (a grantee sees only its own) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_grants: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                /**
+                                 * @description The organization granted access
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                organization_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                revoked_at: string | null;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Grant a broker, administrator, partner or platform access to a group (owner only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "access_grant": {
+                     *         "organization_id": "0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        access_grant: {
+                            /**
+                             * @description A broker, administrator, partner or platform organization
+                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                             */
+                            organization_id: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_grant: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                /**
+                                 * @description The organization granted access
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                organization_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                revoked_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/access_grants/{grant_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an access grant (owner only); the grantee stops reaching the group at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    grant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_grant: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                /**
+                                 * @description The organization granted access
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                organization_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                revoked_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List this organization's carriers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carriers: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                name: string;
+                                payer_identifier: string;
+                                interchange: {
+                                    /**
+                                     * @description ISA05
+                                     * @example ZZ
+                                     * @enum {string}
+                                     */
+                                    sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                    /**
+                                     * @description ISA06, at most 15 characters
+                                     * @example OPENENROLL
+                                     */
+                                    sender_id: string;
+                                    /**
+                                     * @description ISA07
+                                     * @example ZZ
+                                     * @enum {string}
+                                     */
+                                    receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                    /**
+                                     * @description ISA08, at most 15 characters
+                                     * @example 123456789
+                                     */
+                                    receiver_id: string;
+                                    /** @description GS02; defaults to sender_id */
+                                    application_sender_code: string;
+                                    /** @description GS03; defaults to receiver_id */
+                                    application_receiver_code: string;
+                                    /**
+                                     * @description ISA15: T test (the default), P production
+                                     * @enum {string}
+                                     */
+                                    usage_indicator: "T" | "P";
+                                };
+                                connection: {
+                                    /**
+                                     * @description The built-in carrier simulator
+                                     * @enum {string}
+                                     */
+                                    type: "sandbox";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "directory";
+                                    /** @description Folder files are written to */
+                                    outbound_path: string;
+                                    /** @description Folder acknowledgements are read from */
+                                    inbound_path: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "sftp";
+                                    /** @example sftp.carrier.example */
+                                    host: string;
+                                    /** @description 22 when left out */
+                                    port?: number;
+                                    username: string;
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    password?: "[set]";
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    private_key?: "[set]";
+                                    /** @description Remote folder files are put in */
+                                    outbound_path: string;
+                                    /** @description Remote folder acknowledgements are fetched from */
+                                    inbound_path: string;
+                                    host_key_sha256?: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "http";
+                                    /** Format: uri */
+                                    url: string;
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    auth_header?: "[set]";
+                                } | {
+                                    /**
+                                     * @description Files are built but not sent
+                                     * @enum {string}
+                                     */
+                                    type: "none";
+                                };
+                                /**
+                                 * @description HD03 insurance line code per product line, where the carrier names one
+                                 * @example {
+                                 *       "life": "AH",
+                                 *       "medical": "HLT"
+                                 *     }
+                                 */
+                                line_of_coverage_codes: {
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    medical?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    dental?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    vision?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    non_voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    accident?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    critical_illness?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    hospital_indemnity?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    short_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    long_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    cancer?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    legal?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    identity_protection?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    pet?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    absence_management?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    employee_assistance_program?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                };
+                                file_settings: {
+                                    /** @enum {string} */
+                                    full_file_action_code: "4" | "RX";
+                                    maximum_members_per_file: number | null;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a carrier: envelope ids, connection and companion-guide codes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "carrier": {
+                     *         "name": "Acme Life Insurance Co.",
+                     *         "payer_identifier": "987654321",
+                     *         "interchange": {
+                     *           "sender_qualifier": "ZZ",
+                     *           "sender_id": "OPENENROLL",
+                     *           "receiver_qualifier": "30",
+                     *           "receiver_id": "987654321",
+                     *           "usage_indicator": "T"
+                     *         },
+                     *         "connection": {
+                     *           "type": "sftp",
+                     *           "host": "sftp.acme-life.example",
+                     *           "username": "openenroll",
+                     *           "password": "s3cret",
+                     *           "outbound_path": "/in",
+                     *           "inbound_path": "/out"
+                     *         },
+                     *         "line_of_coverage_codes": {
+                     *           "life": "AH"
+                     *         },
+                     *         "file_settings": {
+                     *           "full_file_action_code": "RX",
+                     *           "maximum_members_per_file": 5000
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        carrier: {
+                            /** @example Acme Life Insurance Co. */
+                            name: string;
+                            /**
+                             * @description The carrier's id in N1*IN (FEIN, NAIC, ...)
+                             * @example 987654321
+                             */
+                            payer_identifier: string;
+                            interchange: {
+                                /**
+                                 * @description ISA05
+                                 * @example ZZ
+                                 * @enum {string}
+                                 */
+                                sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                /**
+                                 * @description ISA06, at most 15 characters
+                                 * @example OPENENROLL
+                                 */
+                                sender_id: string;
+                                /**
+                                 * @description ISA07
+                                 * @example ZZ
+                                 * @enum {string}
+                                 */
+                                receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                /**
+                                 * @description ISA08, at most 15 characters
+                                 * @example 123456789
+                                 */
+                                receiver_id: string;
+                                /** @description GS02; defaults to sender_id */
+                                application_sender_code?: string;
+                                /** @description GS03; defaults to receiver_id */
+                                application_receiver_code?: string;
+                                /**
+                                 * @description ISA15: T test (the default), P production
+                                 * @enum {string}
+                                 */
+                                usage_indicator?: "T" | "P";
+                            };
+                            connection: {
+                                /**
+                                 * @description The built-in carrier simulator
+                                 * @enum {string}
+                                 */
+                                type: "sandbox";
+                            } | {
+                                /** @enum {string} */
+                                type: "directory";
+                                /** @description Folder files are written to */
+                                outbound_path: string;
+                                /** @description Folder acknowledgements are read from */
+                                inbound_path: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "sftp";
+                                /** @example sftp.carrier.example */
+                                host: string;
+                                /** @description 22 when left out */
+                                port?: number;
+                                username: string;
+                                /** @description Write-only */
+                                password?: string | null;
+                                /** @description Write-only */
+                                private_key?: string | null;
+                                /** @description Remote folder files are put in */
+                                outbound_path: string;
+                                /** @description Remote folder acknowledgements are fetched from */
+                                inbound_path: string;
+                                host_key_sha256?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "http";
+                                /** Format: uri */
+                                url: string;
+                                /** @description Write-only */
+                                auth_header?: string | null;
+                            } | {
+                                /**
+                                 * @description Files are built but not sent
+                                 * @enum {string}
+                                 */
+                                type: "none";
+                            };
+                            /**
+                             * @description HD03 insurance line code per product line, where the carrier names one
+                             * @example {
+                             *       "life": "AH",
+                             *       "medical": "HLT"
+                             *     }
+                             */
+                            line_of_coverage_codes?: {
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                medical?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                dental?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                vision?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                non_voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                voluntary_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                voluntary_life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                accident?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                critical_illness?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                hospital_indemnity?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                short_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                long_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                cancer?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                legal?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                identity_protection?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                pet?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                absence_management?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                employee_assistance_program?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                            };
+                            file_settings?: {
+                                /**
+                                 * @description BGN08 of a full file: 4 verify (the default), RX replace
+                                 * @enum {string}
+                                 */
+                                full_file_action_code?: "4" | "RX";
+                                /** @description Split larger files; null for no limit */
+                                maximum_members_per_file?: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                name: string;
+                                payer_identifier: string;
+                                interchange: {
+                                    /**
+                                     * @description ISA05
+                                     * @example ZZ
+                                     * @enum {string}
+                                     */
+                                    sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                    /**
+                                     * @description ISA06, at most 15 characters
+                                     * @example OPENENROLL
+                                     */
+                                    sender_id: string;
+                                    /**
+                                     * @description ISA07
+                                     * @example ZZ
+                                     * @enum {string}
+                                     */
+                                    receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                    /**
+                                     * @description ISA08, at most 15 characters
+                                     * @example 123456789
+                                     */
+                                    receiver_id: string;
+                                    /** @description GS02; defaults to sender_id */
+                                    application_sender_code: string;
+                                    /** @description GS03; defaults to receiver_id */
+                                    application_receiver_code: string;
+                                    /**
+                                     * @description ISA15: T test (the default), P production
+                                     * @enum {string}
+                                     */
+                                    usage_indicator: "T" | "P";
+                                };
+                                connection: {
+                                    /**
+                                     * @description The built-in carrier simulator
+                                     * @enum {string}
+                                     */
+                                    type: "sandbox";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "directory";
+                                    /** @description Folder files are written to */
+                                    outbound_path: string;
+                                    /** @description Folder acknowledgements are read from */
+                                    inbound_path: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "sftp";
+                                    /** @example sftp.carrier.example */
+                                    host: string;
+                                    /** @description 22 when left out */
+                                    port?: number;
+                                    username: string;
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    password?: "[set]";
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    private_key?: "[set]";
+                                    /** @description Remote folder files are put in */
+                                    outbound_path: string;
+                                    /** @description Remote folder acknowledgements are fetched from */
+                                    inbound_path: string;
+                                    host_key_sha256?: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "http";
+                                    /** Format: uri */
+                                    url: string;
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    auth_header?: "[set]";
+                                } | {
+                                    /**
+                                     * @description Files are built but not sent
+                                     * @enum {string}
+                                     */
+                                    type: "none";
+                                };
+                                /**
+                                 * @description HD03 insurance line code per product line, where the carrier names one
+                                 * @example {
+                                 *       "life": "AH",
+                                 *       "medical": "HLT"
+                                 *     }
+                                 */
+                                line_of_coverage_codes: {
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    medical?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    dental?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    vision?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    non_voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    accident?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    critical_illness?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    hospital_indemnity?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    short_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    long_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    cancer?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    legal?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    identity_protection?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    pet?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    absence_management?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    employee_assistance_program?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                };
+                                file_settings: {
+                                    /** @enum {string} */
+                                    full_file_action_code: "4" | "RX";
+                                    maximum_members_per_file: number | null;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/carriers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One carrier (secrets shown only as "[set]") */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                name: string;
+                                payer_identifier: string;
+                                interchange: {
+                                    /**
+                                     * @description ISA05
+                                     * @example ZZ
+                                     * @enum {string}
+                                     */
+                                    sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                    /**
+                                     * @description ISA06, at most 15 characters
+                                     * @example OPENENROLL
+                                     */
+                                    sender_id: string;
+                                    /**
+                                     * @description ISA07
+                                     * @example ZZ
+                                     * @enum {string}
+                                     */
+                                    receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                    /**
+                                     * @description ISA08, at most 15 characters
+                                     * @example 123456789
+                                     */
+                                    receiver_id: string;
+                                    /** @description GS02; defaults to sender_id */
+                                    application_sender_code: string;
+                                    /** @description GS03; defaults to receiver_id */
+                                    application_receiver_code: string;
+                                    /**
+                                     * @description ISA15: T test (the default), P production
+                                     * @enum {string}
+                                     */
+                                    usage_indicator: "T" | "P";
+                                };
+                                connection: {
+                                    /**
+                                     * @description The built-in carrier simulator
+                                     * @enum {string}
+                                     */
+                                    type: "sandbox";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "directory";
+                                    /** @description Folder files are written to */
+                                    outbound_path: string;
+                                    /** @description Folder acknowledgements are read from */
+                                    inbound_path: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "sftp";
+                                    /** @example sftp.carrier.example */
+                                    host: string;
+                                    /** @description 22 when left out */
+                                    port?: number;
+                                    username: string;
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    password?: "[set]";
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    private_key?: "[set]";
+                                    /** @description Remote folder files are put in */
+                                    outbound_path: string;
+                                    /** @description Remote folder acknowledgements are fetched from */
+                                    inbound_path: string;
+                                    host_key_sha256?: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "http";
+                                    /** Format: uri */
+                                    url: string;
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    auth_header?: "[set]";
+                                } | {
+                                    /**
+                                     * @description Files are built but not sent
+                                     * @enum {string}
+                                     */
+                                    type: "none";
+                                };
+                                /**
+                                 * @description HD03 insurance line code per product line, where the carrier names one
+                                 * @example {
+                                 *       "life": "AH",
+                                 *       "medical": "HLT"
+                                 *     }
+                                 */
+                                line_of_coverage_codes: {
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    medical?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    dental?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    vision?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    non_voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    accident?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    critical_illness?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    hospital_indemnity?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    short_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    long_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    cancer?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    legal?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    identity_protection?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    pet?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    absence_management?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    employee_assistance_program?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                };
+                                file_settings: {
+                                    /** @enum {string} */
+                                    full_file_action_code: "4" | "RX";
+                                    maximum_members_per_file: number | null;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Update a carrier: only the fields given change */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "carrier": {
+                     *         "connection": {
+                     *           "type": "sftp",
+                     *           "host": "sftp.acme-life.example",
+                     *           "username": "openenroll",
+                     *           "password": "[set]",
+                     *           "outbound_path": "/inbound",
+                     *           "inbound_path": "/outbound"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Only the fields given change. A connection replaces the old one; its secrets, left out or sent as "[set]", are kept when the type stays the same. */
+                        carrier: {
+                            /** @example Acme Life Insurance Co. */
+                            name?: string;
+                            /**
+                             * @description The carrier's id in N1*IN (FEIN, NAIC, ...)
+                             * @example 987654321
+                             */
+                            payer_identifier?: string;
+                            interchange?: {
+                                /**
+                                 * @description ISA05
+                                 * @example ZZ
+                                 * @enum {string}
+                                 */
+                                sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                /**
+                                 * @description ISA06, at most 15 characters
+                                 * @example OPENENROLL
+                                 */
+                                sender_id: string;
+                                /**
+                                 * @description ISA07
+                                 * @example ZZ
+                                 * @enum {string}
+                                 */
+                                receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                /**
+                                 * @description ISA08, at most 15 characters
+                                 * @example 123456789
+                                 */
+                                receiver_id: string;
+                                /** @description GS02; defaults to sender_id */
+                                application_sender_code?: string;
+                                /** @description GS03; defaults to receiver_id */
+                                application_receiver_code?: string;
+                                /**
+                                 * @description ISA15: T test (the default), P production
+                                 * @enum {string}
+                                 */
+                                usage_indicator?: "T" | "P";
+                            };
+                            connection?: {
+                                /**
+                                 * @description The built-in carrier simulator
+                                 * @enum {string}
+                                 */
+                                type: "sandbox";
+                            } | {
+                                /** @enum {string} */
+                                type: "directory";
+                                /** @description Folder files are written to */
+                                outbound_path: string;
+                                /** @description Folder acknowledgements are read from */
+                                inbound_path: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "sftp";
+                                /** @example sftp.carrier.example */
+                                host: string;
+                                /** @description 22 when left out */
+                                port?: number;
+                                username: string;
+                                /** @description Write-only */
+                                password?: string | null;
+                                /** @description Write-only */
+                                private_key?: string | null;
+                                /** @description Remote folder files are put in */
+                                outbound_path: string;
+                                /** @description Remote folder acknowledgements are fetched from */
+                                inbound_path: string;
+                                host_key_sha256?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "http";
+                                /** Format: uri */
+                                url: string;
+                                /** @description Write-only */
+                                auth_header?: string | null;
+                            } | {
+                                /**
+                                 * @description Files are built but not sent
+                                 * @enum {string}
+                                 */
+                                type: "none";
+                            };
+                            /**
+                             * @description HD03 insurance line code per product line, where the carrier names one
+                             * @example {
+                             *       "life": "AH",
+                             *       "medical": "HLT"
+                             *     }
+                             */
+                            line_of_coverage_codes?: {
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                medical?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                dental?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                vision?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                non_voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                voluntary_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                voluntary_life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                accident?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                critical_illness?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                hospital_indemnity?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                short_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                long_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                cancer?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                legal?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                identity_protection?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                pet?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                absence_management?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                /**
+                                 * @description HD03 insurance line code
+                                 * @enum {string}
+                                 */
+                                employee_assistance_program?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                            };
+                            file_settings?: {
+                                /**
+                                 * @description BGN08 of a full file: 4 verify (the default), RX replace
+                                 * @enum {string}
+                                 */
+                                full_file_action_code?: "4" | "RX";
+                                /** @description Split larger files; null for no limit */
+                                maximum_members_per_file?: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                name: string;
+                                payer_identifier: string;
+                                interchange: {
+                                    /**
+                                     * @description ISA05
+                                     * @example ZZ
+                                     * @enum {string}
+                                     */
+                                    sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                    /**
+                                     * @description ISA06, at most 15 characters
+                                     * @example OPENENROLL
+                                     */
+                                    sender_id: string;
+                                    /**
+                                     * @description ISA07
+                                     * @example ZZ
+                                     * @enum {string}
+                                     */
+                                    receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
+                                    /**
+                                     * @description ISA08, at most 15 characters
+                                     * @example 123456789
+                                     */
+                                    receiver_id: string;
+                                    /** @description GS02; defaults to sender_id */
+                                    application_sender_code: string;
+                                    /** @description GS03; defaults to receiver_id */
+                                    application_receiver_code: string;
+                                    /**
+                                     * @description ISA15: T test (the default), P production
+                                     * @enum {string}
+                                     */
+                                    usage_indicator: "T" | "P";
+                                };
+                                connection: {
+                                    /**
+                                     * @description The built-in carrier simulator
+                                     * @enum {string}
+                                     */
+                                    type: "sandbox";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "directory";
+                                    /** @description Folder files are written to */
+                                    outbound_path: string;
+                                    /** @description Folder acknowledgements are read from */
+                                    inbound_path: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "sftp";
+                                    /** @example sftp.carrier.example */
+                                    host: string;
+                                    /** @description 22 when left out */
+                                    port?: number;
+                                    username: string;
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    password?: "[set]";
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    private_key?: "[set]";
+                                    /** @description Remote folder files are put in */
+                                    outbound_path: string;
+                                    /** @description Remote folder acknowledgements are fetched from */
+                                    inbound_path: string;
+                                    host_key_sha256?: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "http";
+                                    /** Format: uri */
+                                    url: string;
+                                    /**
+                                     * @description A secret is stored; it is never returned
+                                     * @enum {string}
+                                     */
+                                    auth_header?: "[set]";
+                                } | {
+                                    /**
+                                     * @description Files are built but not sent
+                                     * @enum {string}
+                                     */
+                                    type: "none";
+                                };
+                                /**
+                                 * @description HD03 insurance line code per product line, where the carrier names one
+                                 * @example {
+                                 *       "life": "AH",
+                                 *       "medical": "HLT"
+                                 *     }
+                                 */
+                                line_of_coverage_codes: {
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    medical?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    dental?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    vision?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    non_voluntary_life?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    voluntary_life_accidental_death_dismemberment?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    accident?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    critical_illness?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    hospital_indemnity?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    short_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    long_term_disability?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    cancer?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    legal?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    identity_protection?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    pet?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    absence_management?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                    /**
+                                     * @description HD03 insurance line code
+                                     * @enum {string}
+                                     */
+                                    employee_assistance_program?: "AG" | "AH" | "AJ" | "AK" | "DCP" | "DEN" | "EPO" | "FAC" | "HE" | "HLT" | "HMO" | "LTC" | "LTD" | "MM" | "MOD" | "PDG" | "POS" | "PPO" | "PRA" | "STD" | "UR" | "VIS";
+                                };
+                                file_settings: {
+                                    /** @enum {string} */
+                                    full_file_action_code: "4" | "RX";
+                                    maximum_members_per_file: number | null;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/coverage_periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A group's coverage periods */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coverage_periods: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                carrier_group_number: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                coverage_start_date: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                coverage_end_date: string;
+                                open_enrollment_start_date: string | null;
+                                open_enrollment_end_date: string | null;
+                                /**
+                                 * @description end_of_month: coverage ends on the last day of the month of the event; event_date: on the event date
+                                 * @enum {string}
+                                 */
+                                termination_rule: "end_of_month" | "event_date";
+                                birth_enrollment_window_days: number;
+                                /** Format: date-time */
+                                created_at: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a coverage period of a group with one of your carriers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "coverage_period": {
+                     *         "carrier_id": "0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80",
+                     *         "carrier_group_number": "GRP-12345",
+                     *         "coverage_start_date": "2026-01-01",
+                     *         "coverage_end_date": "2026-12-31",
+                     *         "open_enrollment_start_date": "2025-11-01",
+                     *         "open_enrollment_end_date": "2025-11-30",
+                     *         "termination_rule": "end_of_month",
+                     *         "birth_enrollment_window_days": 60
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        coverage_period: {
+                            /**
+                             * @description One of this organization's carriers
+                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                             */
+                            carrier_id: string;
+                            /**
+                             * @description The group's number at the carrier (834 REF*38)
+                             * @example GRP-12345
+                             */
+                            carrier_group_number: string;
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD
+                             * @example 2026-01-01
+                             */
+                            coverage_start_date: string;
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD
+                             * @example 2026-01-01
+                             */
+                            coverage_end_date: string;
+                            open_enrollment_start_date?: string | null;
+                            open_enrollment_end_date?: string | null;
+                            /**
+                             * @description end_of_month: coverage ends on the last day of the month of the event; event_date: on the event date
+                             * @enum {string}
+                             */
+                            termination_rule?: "end_of_month" | "event_date";
+                            /** @description Days after a birth or adoption in which it may be reported; default 60 */
+                            birth_enrollment_window_days?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coverage_period: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                carrier_group_number: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                coverage_start_date: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                coverage_end_date: string;
+                                open_enrollment_start_date: string | null;
+                                open_enrollment_end_date: string | null;
+                                /**
+                                 * @description end_of_month: coverage ends on the last day of the month of the event; event_date: on the event date
+                                 * @enum {string}
+                                 */
+                                termination_rule: "end_of_month" | "event_date";
+                                birth_enrollment_window_days: number;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage_periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One coverage period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coverage_period: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                carrier_group_number: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                coverage_start_date: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                coverage_end_date: string;
+                                open_enrollment_start_date: string | null;
+                                open_enrollment_end_date: string | null;
+                                /**
+                                 * @description end_of_month: coverage ends on the last day of the month of the event; event_date: on the event date
+                                 * @enum {string}
+                                 */
+                                termination_rule: "end_of_month" | "event_date";
+                                birth_enrollment_window_days: number;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage_periods/{id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A coverage period's plans */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plans: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                external_identifier: string;
+                                description: string;
+                                /**
+                                 * @example medical
+                                 * @enum {string}
+                                 */
+                                product_line: "medical" | "dental" | "vision" | "life" | "voluntary_life" | "non_voluntary_life" | "accidental_death_dismemberment" | "voluntary_accidental_death_dismemberment" | "life_accidental_death_dismemberment" | "voluntary_life_accidental_death_dismemberment" | "accident" | "critical_illness" | "hospital_indemnity" | "disability" | "short_term_disability" | "long_term_disability" | "cancer" | "legal" | "identity_protection" | "pet" | "absence_management" | "employee_assistance_program";
+                                product_type: string | null;
+                                plan_identifier: string | null;
+                                voluntary: boolean;
+                                /** Format: date-time */
+                                created_at: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a plan to a coverage period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "plan": {
+                     *         "external_identifier": "acme-ppo-2026",
+                     *         "description": "Acme PPO 500",
+                     *         "product_line": "medical",
+                     *         "product_type": "PPO",
+                     *         "plan_identifier": "PPO500",
+                     *         "voluntary": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        plan: {
+                            /**
+                             * @description The client's own id for the plan, unique in its coverage period
+                             * @example acme-ppo-2026
+                             */
+                            external_identifier: string;
+                            /** @example Acme PPO 500 */
+                            description: string;
+                            /**
+                             * @example medical
+                             * @enum {string}
+                             */
+                            product_line: "medical" | "dental" | "vision" | "life" | "voluntary_life" | "non_voluntary_life" | "accidental_death_dismemberment" | "voluntary_accidental_death_dismemberment" | "life_accidental_death_dismemberment" | "voluntary_life_accidental_death_dismemberment" | "accident" | "critical_illness" | "hospital_indemnity" | "disability" | "short_term_disability" | "long_term_disability" | "cancer" | "legal" | "identity_protection" | "pet" | "absence_management" | "employee_assistance_program";
+                            product_type?: string | null;
+                            plan_identifier?: string | null;
+                            /** @description Paid by the employee rather than the employer; false when left out */
+                            voluntary?: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                external_identifier: string;
+                                description: string;
+                                /**
+                                 * @example medical
+                                 * @enum {string}
+                                 */
+                                product_line: "medical" | "dental" | "vision" | "life" | "voluntary_life" | "non_voluntary_life" | "accidental_death_dismemberment" | "voluntary_accidental_death_dismemberment" | "life_accidental_death_dismemberment" | "voluntary_life_accidental_death_dismemberment" | "accident" | "critical_illness" | "hospital_indemnity" | "disability" | "short_term_disability" | "long_term_disability" | "cancer" | "legal" | "identity_protection" | "pet" | "absence_management" | "employee_assistance_program";
+                                product_type: string | null;
+                                plan_identifier: string | null;
+                                voluntary: boolean;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                external_identifier: string;
+                                description: string;
+                                /**
+                                 * @example medical
+                                 * @enum {string}
+                                 */
+                                product_line: "medical" | "dental" | "vision" | "life" | "voluntary_life" | "non_voluntary_life" | "accidental_death_dismemberment" | "voluntary_accidental_death_dismemberment" | "life_accidental_death_dismemberment" | "voluntary_life_accidental_death_dismemberment" | "accident" | "critical_illness" | "hospital_indemnity" | "disability" | "short_term_disability" | "long_term_disability" | "cancer" | "legal" | "identity_protection" | "pet" | "absence_management" | "employee_assistance_program";
+                                product_type: string | null;
+                                plan_identifier: string | null;
+                                voluntary: boolean;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/subscribers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the subscribers of a group, by status, external_identifier or who was covered on a date */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "pending" | "submitted" | "synced" | "errors";
+                    external_identifier?: string;
+                    /**
+                     * @description A calendar date, YYYY-MM-DD
+                     * @example 2026-01-01
+                     */
+                    covered_on?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subscribers: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                last_name: string;
+                                birth_date: string | null;
+                                status: "pending" | "submitted" | "synced" | "errors";
+                                /** Format: date-time */
+                                status_datetime: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enroll a subscriber (employee), with dependents nested; answers the record and an acknowledgement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "subscriber": {
+                     *         "external_identifier": "ABC-132A54",
+                     *         "first_name": "John",
+                     *         "last_name": "Smith",
+                     *         "social_security_number": "222222222",
+                     *         "gender": "male",
+                     *         "marital_status": "married",
+                     *         "birth_date": "1991-01-01",
+                     *         "residential_address": {
+                     *           "address_line_1": "100 Main St",
+                     *           "city": "Springfield",
+                     *           "state": "IL",
+                     *           "zip": "62701"
+                     *         },
+                     *         "employment_details": {
+                     *           "status": "full_time",
+                     *           "start_date": "2020-01-01"
+                     *         },
+                     *         "dependents": [
+                     *           {
+                     *             "external_identifier": "Dependent1",
+                     *             "first_name": "Joanna",
+                     *             "last_name": "Smith",
+                     *             "social_security_number": "333333333",
+                     *             "gender": "female",
+                     *             "subscriber_relationship": "spouse",
+                     *             "birth_date": "1992-02-03"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        subscriber: {
+                            /** @description The client's own id, unique per group (per subscriber for dependents) */
+                            external_identifier: string;
+                            /** @example John */
+                            first_name: string;
+                            middle_name?: string | null;
+                            /** @example Smith */
+                            last_name: string;
+                            suffix?: string | null;
+                            social_security_number?: string | null;
+                            gender: "female" | "male" | "non_binary" | "unknown";
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD
+                             * @example 2026-01-01
+                             */
+                            birth_date: string;
+                            residential_address?: {
+                                /** @example 100 Main St */
+                                address_line_1: string;
+                                address_line_2?: string | null;
+                                /** @example Springfield */
+                                city: string;
+                                /** @description Two-letter USPS state code */
+                                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                /** @example 62701 */
+                                zip: string;
+                                fips_county_code?: string | null;
+                            } | null;
+                            handicapped?: boolean | null;
+                            tobacco_use?: boolean | null;
+                            location_id?: string | null;
+                            marital_status?: ("single" | "married" | "divorced" | "widowed" | "separated" | "registered_domestic_partner" | "unknown") | null;
+                            mailing_address?: {
+                                /** @example 100 Main St */
+                                address_line_1: string;
+                                address_line_2?: string | null;
+                                /** @example Springfield */
+                                city: string;
+                                /** @description Two-letter USPS state code */
+                                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                /** @example 62701 */
+                                zip: string;
+                                fips_county_code?: string | null;
+                            } | null;
+                            emails?: {
+                                /** Format: email */
+                                address: string;
+                                type?: "home" | "work";
+                            }[];
+                            phone_numbers?: {
+                                /**
+                                 * @description Ten digits
+                                 * @example 5555550123
+                                 */
+                                number: string;
+                                type?: "home" | "work" | "mobile";
+                            }[];
+                            employment_details: {
+                                status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                start_date: string;
+                                end_date?: string | null;
+                                original_start_date?: string | null;
+                                retirement_date?: string | null;
+                                hours_per_week?: number | null;
+                                annual_earnings?: number | null;
+                                wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                title?: string | null;
+                                employee_identifier?: string | null;
+                                work_state?: string | null;
+                            };
+                            dependents?: {
+                                /** @description The client's own id, unique per group (per subscriber for dependents) */
+                                external_identifier: string;
+                                /** @example John */
+                                first_name: string;
+                                middle_name?: string | null;
+                                /** @example Smith */
+                                last_name: string;
+                                suffix?: string | null;
+                                social_security_number?: string | null;
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                birth_date: string;
+                                residential_address?: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                handicapped?: boolean | null;
+                                tobacco_use?: boolean | null;
+                                subscriber_relationship: "spouse" | "registered_domestic_partner" | "child" | "stepchild" | "grandchild" | "foster_child" | "adopted_child" | "court_ordered_dependent" | "ward" | "other";
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: "pending" | "submitted" | "synced" | "errors";
+                            /** Format: date-time */
+                            status_datetime: string;
+                            errors?: components["schemas"]["def-0"][];
+                            subscriber: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                middle_name: string | null;
+                                last_name: string;
+                                suffix: string | null;
+                                social_security_number: string | null;
+                                gender: string | null;
+                                birth_date: string | null;
+                                residential_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                handicapped: boolean | null;
+                                tobacco_use: boolean | null;
+                                benefit_start_date: string | null;
+                                benefit_end_date: string | null;
+                                coverages: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    member_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id: string;
+                                    product_line: string;
+                                    status: "employer_sponsored" | "cobra";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date: string | null;
+                                    volume: number | null;
+                                    qualifying_life_event_id: string | null;
+                                    /** Format: date-time */
+                                    recorded_at: string;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                location_id: string | null;
+                                marital_status: string | null;
+                                mailing_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                emails: {
+                                    /** Format: email */
+                                    address: string;
+                                    type?: "home" | "work";
+                                }[];
+                                phone_numbers: {
+                                    /**
+                                     * @description Ten digits
+                                     * @example 5555550123
+                                     */
+                                    number: string;
+                                    type?: "home" | "work" | "mobile";
+                                }[];
+                                employment_details: {
+                                    status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date?: string | null;
+                                    original_start_date?: string | null;
+                                    retirement_date?: string | null;
+                                    hours_per_week?: number | null;
+                                    annual_earnings?: number | null;
+                                    wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                    title?: string | null;
+                                    employee_identifier?: string | null;
+                                    work_state?: string | null;
+                                } | null;
+                                dependents: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    external_identifier: string;
+                                    first_name: string;
+                                    middle_name: string | null;
+                                    last_name: string;
+                                    suffix: string | null;
+                                    social_security_number: string | null;
+                                    gender: string | null;
+                                    birth_date: string | null;
+                                    residential_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    handicapped: boolean | null;
+                                    tobacco_use: boolean | null;
+                                    benefit_start_date: string | null;
+                                    benefit_end_date: string | null;
+                                    coverages: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        plan_id: string;
+                                        product_line: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date: string | null;
+                                        volume: number | null;
+                                        qualifying_life_event_id: string | null;
+                                        /** Format: date-time */
+                                        recorded_at: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    subscriber_relationship: string;
+                                    removed_on: string | null;
+                                }[];
+                                current_qualifying_events: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    event: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    date: string;
+                                    eligibility_start_date: string | null;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    external_identifier: string | null;
+                                    member_id: string | null;
+                                    /** @description The plan elections as submitted */
+                                    plan_elections: unknown;
+                                    status: "pending" | "submitted" | "synced" | "errors";
+                                    /** Format: date-time */
+                                    status_datetime: string;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                }[];
+                            };
+                            /** @description When synced: the record as it was sent to the carrier */
+                            synced_subscriber?: unknown;
+                            acknowledgement?: {
+                                /** @example ACK-3HT8W2LQ6NRC */
+                                reference_number: string;
+                                resource_type: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                resource_id: string;
+                                action: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                people: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                                coverage_items: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscribers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find subscribers across every group this organization owns or is granted: by name, external identifier or SSN last four (q), status, group or who was covered on a date */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /**
+                     * @description Words that each begin the first or last name (case-insensitive, "ada love"), an external identifier, or the last four digits of the SSN
+                     * @example lovelace
+                     */
+                    q?: string;
+                    status?: "pending" | "submitted" | "synced" | "errors";
+                    /** @description Only this group */
+                    group_id?: string;
+                    /**
+                     * @description A calendar date, YYYY-MM-DD
+                     * @example 2026-01-01
+                     */
+                    covered_on?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subscribers: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                last_name: string;
+                                birth_date: string | null;
+                                status: "pending" | "submitted" | "synced" | "errors";
+                                /** Format: date-time */
+                                status_datetime: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscribers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscriber's carrier status, record, dependents, coverages and qualifying life events; ?as_of= shows the coverages in force that day */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description A calendar date, YYYY-MM-DD
+                     * @example 2026-01-01
+                     */
+                    as_of?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: "pending" | "submitted" | "synced" | "errors";
+                            /** Format: date-time */
+                            status_datetime: string;
+                            errors?: components["schemas"]["def-0"][];
+                            subscriber: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                middle_name: string | null;
+                                last_name: string;
+                                suffix: string | null;
+                                social_security_number: string | null;
+                                gender: string | null;
+                                birth_date: string | null;
+                                residential_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                handicapped: boolean | null;
+                                tobacco_use: boolean | null;
+                                benefit_start_date: string | null;
+                                benefit_end_date: string | null;
+                                coverages: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    member_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id: string;
+                                    product_line: string;
+                                    status: "employer_sponsored" | "cobra";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date: string | null;
+                                    volume: number | null;
+                                    qualifying_life_event_id: string | null;
+                                    /** Format: date-time */
+                                    recorded_at: string;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                location_id: string | null;
+                                marital_status: string | null;
+                                mailing_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                emails: {
+                                    /** Format: email */
+                                    address: string;
+                                    type?: "home" | "work";
+                                }[];
+                                phone_numbers: {
+                                    /**
+                                     * @description Ten digits
+                                     * @example 5555550123
+                                     */
+                                    number: string;
+                                    type?: "home" | "work" | "mobile";
+                                }[];
+                                employment_details: {
+                                    status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date?: string | null;
+                                    original_start_date?: string | null;
+                                    retirement_date?: string | null;
+                                    hours_per_week?: number | null;
+                                    annual_earnings?: number | null;
+                                    wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                    title?: string | null;
+                                    employee_identifier?: string | null;
+                                    work_state?: string | null;
+                                } | null;
+                                dependents: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    external_identifier: string;
+                                    first_name: string;
+                                    middle_name: string | null;
+                                    last_name: string;
+                                    suffix: string | null;
+                                    social_security_number: string | null;
+                                    gender: string | null;
+                                    birth_date: string | null;
+                                    residential_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    handicapped: boolean | null;
+                                    tobacco_use: boolean | null;
+                                    benefit_start_date: string | null;
+                                    benefit_end_date: string | null;
+                                    coverages: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        plan_id: string;
+                                        product_line: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date: string | null;
+                                        volume: number | null;
+                                        qualifying_life_event_id: string | null;
+                                        /** Format: date-time */
+                                        recorded_at: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    subscriber_relationship: string;
+                                    removed_on: string | null;
+                                }[];
+                                current_qualifying_events: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    event: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    date: string;
+                                    eligibility_start_date: string | null;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    external_identifier: string | null;
+                                    member_id: string | null;
+                                    /** @description The plan elections as submitted */
+                                    plan_elections: unknown;
+                                    status: "pending" | "submitted" | "synced" | "errors";
+                                    /** Format: date-time */
+                                    status_datetime: string;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                }[];
+                            };
+                            /** @description When synced: the record as it was sent to the carrier */
+                            synced_subscriber?: unknown;
+                            acknowledgement?: {
+                                /** @example ACK-3HT8W2LQ6NRC */
+                                reference_number: string;
+                                resource_type: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                resource_id: string;
+                                action: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                people: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                                coverage_items: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Update the fields given (address, name, demographics, employment); the status becomes pending */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "subscriber": {
+                     *         "residential_address": {
+                     *           "address_line_1": "200 Oak Ave",
+                     *           "city": "Springfield",
+                     *           "state": "IL",
+                     *           "zip": "62704"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        subscriber: {
+                            /** @description The client's own id, unique per group (per subscriber for dependents) */
+                            external_identifier?: string;
+                            /** @example John */
+                            first_name?: string;
+                            middle_name?: string | null;
+                            /** @example Smith */
+                            last_name?: string;
+                            suffix?: string | null;
+                            social_security_number?: string | null;
+                            gender?: "female" | "male" | "non_binary" | "unknown";
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD
+                             * @example 2026-01-01
+                             */
+                            birth_date?: string;
+                            residential_address?: {
+                                /** @example 100 Main St */
+                                address_line_1: string;
+                                address_line_2?: string | null;
+                                /** @example Springfield */
+                                city: string;
+                                /** @description Two-letter USPS state code */
+                                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                /** @example 62701 */
+                                zip: string;
+                                fips_county_code?: string | null;
+                            } | null;
+                            handicapped?: boolean | null;
+                            tobacco_use?: boolean | null;
+                            location_id?: string | null;
+                            marital_status?: ("single" | "married" | "divorced" | "widowed" | "separated" | "registered_domestic_partner" | "unknown") | null;
+                            mailing_address?: {
+                                /** @example 100 Main St */
+                                address_line_1: string;
+                                address_line_2?: string | null;
+                                /** @example Springfield */
+                                city: string;
+                                /** @description Two-letter USPS state code */
+                                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                /** @example 62701 */
+                                zip: string;
+                                fips_county_code?: string | null;
+                            } | null;
+                            emails?: {
+                                /** Format: email */
+                                address: string;
+                                type?: "home" | "work";
+                            }[];
+                            phone_numbers?: {
+                                /**
+                                 * @description Ten digits
+                                 * @example 5555550123
+                                 */
+                                number: string;
+                                type?: "home" | "work" | "mobile";
+                            }[];
+                            employment_details?: {
+                                status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                start_date: string;
+                                end_date?: string | null;
+                                original_start_date?: string | null;
+                                retirement_date?: string | null;
+                                hours_per_week?: number | null;
+                                annual_earnings?: number | null;
+                                wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                title?: string | null;
+                                employee_identifier?: string | null;
+                                work_state?: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: "pending" | "submitted" | "synced" | "errors";
+                            /** Format: date-time */
+                            status_datetime: string;
+                            errors?: components["schemas"]["def-0"][];
+                            subscriber: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                middle_name: string | null;
+                                last_name: string;
+                                suffix: string | null;
+                                social_security_number: string | null;
+                                gender: string | null;
+                                birth_date: string | null;
+                                residential_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                handicapped: boolean | null;
+                                tobacco_use: boolean | null;
+                                benefit_start_date: string | null;
+                                benefit_end_date: string | null;
+                                coverages: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    member_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id: string;
+                                    product_line: string;
+                                    status: "employer_sponsored" | "cobra";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date: string | null;
+                                    volume: number | null;
+                                    qualifying_life_event_id: string | null;
+                                    /** Format: date-time */
+                                    recorded_at: string;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                location_id: string | null;
+                                marital_status: string | null;
+                                mailing_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                emails: {
+                                    /** Format: email */
+                                    address: string;
+                                    type?: "home" | "work";
+                                }[];
+                                phone_numbers: {
+                                    /**
+                                     * @description Ten digits
+                                     * @example 5555550123
+                                     */
+                                    number: string;
+                                    type?: "home" | "work" | "mobile";
+                                }[];
+                                employment_details: {
+                                    status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date?: string | null;
+                                    original_start_date?: string | null;
+                                    retirement_date?: string | null;
+                                    hours_per_week?: number | null;
+                                    annual_earnings?: number | null;
+                                    wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                    title?: string | null;
+                                    employee_identifier?: string | null;
+                                    work_state?: string | null;
+                                } | null;
+                                dependents: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    external_identifier: string;
+                                    first_name: string;
+                                    middle_name: string | null;
+                                    last_name: string;
+                                    suffix: string | null;
+                                    social_security_number: string | null;
+                                    gender: string | null;
+                                    birth_date: string | null;
+                                    residential_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    handicapped: boolean | null;
+                                    tobacco_use: boolean | null;
+                                    benefit_start_date: string | null;
+                                    benefit_end_date: string | null;
+                                    coverages: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        plan_id: string;
+                                        product_line: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date: string | null;
+                                        volume: number | null;
+                                        qualifying_life_event_id: string | null;
+                                        /** Format: date-time */
+                                        recorded_at: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    subscriber_relationship: string;
+                                    removed_on: string | null;
+                                }[];
+                                current_qualifying_events: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    event: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    date: string;
+                                    eligibility_start_date: string | null;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    external_identifier: string | null;
+                                    member_id: string | null;
+                                    /** @description The plan elections as submitted */
+                                    plan_elections: unknown;
+                                    status: "pending" | "submitted" | "synced" | "errors";
+                                    /** Format: date-time */
+                                    status_datetime: string;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                }[];
+                            };
+                            /** @description When synced: the record as it was sent to the carrier */
+                            synced_subscriber?: unknown;
+                            acknowledgement?: {
+                                /** @example ACK-3HT8W2LQ6NRC */
+                                reference_number: string;
+                                resource_type: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                resource_id: string;
+                                action: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                people: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                                coverage_items: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscribers/{id}/dependents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a dependent to a subscriber */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "dependent": {
+                     *         "external_identifier": "Dependent2",
+                     *         "first_name": "Mia",
+                     *         "last_name": "Smith",
+                     *         "gender": "female",
+                     *         "subscriber_relationship": "child",
+                     *         "birth_date": "2021-06-01"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        dependent: {
+                            /** @description The client's own id, unique per group (per subscriber for dependents) */
+                            external_identifier: string;
+                            /** @example John */
+                            first_name: string;
+                            middle_name?: string | null;
+                            /** @example Smith */
+                            last_name: string;
+                            suffix?: string | null;
+                            social_security_number?: string | null;
+                            gender: "female" | "male" | "non_binary" | "unknown";
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD
+                             * @example 2026-01-01
+                             */
+                            birth_date: string;
+                            residential_address?: {
+                                /** @example 100 Main St */
+                                address_line_1: string;
+                                address_line_2?: string | null;
+                                /** @example Springfield */
+                                city: string;
+                                /** @description Two-letter USPS state code */
+                                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                /** @example 62701 */
+                                zip: string;
+                                fips_county_code?: string | null;
+                            } | null;
+                            handicapped?: boolean | null;
+                            tobacco_use?: boolean | null;
+                            subscriber_relationship: "spouse" | "registered_domestic_partner" | "child" | "stepchild" | "grandchild" | "foster_child" | "adopted_child" | "court_ordered_dependent" | "ward" | "other";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dependent: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                middle_name: string | null;
+                                last_name: string;
+                                suffix: string | null;
+                                social_security_number: string | null;
+                                gender: string | null;
+                                birth_date: string | null;
+                                residential_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                handicapped: boolean | null;
+                                tobacco_use: boolean | null;
+                                benefit_start_date: string | null;
+                                benefit_end_date: string | null;
+                                coverages: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    member_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id: string;
+                                    product_line: string;
+                                    status: "employer_sponsored" | "cobra";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date: string | null;
+                                    volume: number | null;
+                                    qualifying_life_event_id: string | null;
+                                    /** Format: date-time */
+                                    recorded_at: string;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                subscriber_relationship: string;
+                                removed_on: string | null;
+                            };
+                            acknowledgement?: {
+                                /** @example ACK-3HT8W2LQ6NRC */
+                                reference_number: string;
+                                resource_type: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                resource_id: string;
+                                action: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                people: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                                coverage_items: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dependents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dependent and its coverages */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description A calendar date, YYYY-MM-DD
+                     * @example 2026-01-01
+                     */
+                    as_of?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dependent: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                middle_name: string | null;
+                                last_name: string;
+                                suffix: string | null;
+                                social_security_number: string | null;
+                                gender: string | null;
+                                birth_date: string | null;
+                                residential_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                handicapped: boolean | null;
+                                tobacco_use: boolean | null;
+                                benefit_start_date: string | null;
+                                benefit_end_date: string | null;
+                                coverages: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    member_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id: string;
+                                    product_line: string;
+                                    status: "employer_sponsored" | "cobra";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date: string | null;
+                                    volume: number | null;
+                                    qualifying_life_event_id: string | null;
+                                    /** Format: date-time */
+                                    recorded_at: string;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                subscriber_relationship: string;
+                                removed_on: string | null;
+                            };
+                            acknowledgement?: {
+                                /** @example ACK-3HT8W2LQ6NRC */
+                                reference_number: string;
+                                resource_type: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                resource_id: string;
+                                action: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                people: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                                coverage_items: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Update the fields given of a dependent; the family's status becomes pending */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "dependent": {
+                     *         "last_name": "Smith-Jones"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        dependent: {
+                            /** @description The client's own id, unique per group (per subscriber for dependents) */
+                            external_identifier?: string;
+                            /** @example John */
+                            first_name?: string;
+                            middle_name?: string | null;
+                            /** @example Smith */
+                            last_name?: string;
+                            suffix?: string | null;
+                            social_security_number?: string | null;
+                            gender?: "female" | "male" | "non_binary" | "unknown";
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD
+                             * @example 2026-01-01
+                             */
+                            birth_date?: string;
+                            residential_address?: {
+                                /** @example 100 Main St */
+                                address_line_1: string;
+                                address_line_2?: string | null;
+                                /** @example Springfield */
+                                city: string;
+                                /** @description Two-letter USPS state code */
+                                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                /** @example 62701 */
+                                zip: string;
+                                fips_county_code?: string | null;
+                            } | null;
+                            handicapped?: boolean | null;
+                            tobacco_use?: boolean | null;
+                            subscriber_relationship?: "spouse" | "registered_domestic_partner" | "child" | "stepchild" | "grandchild" | "foster_child" | "adopted_child" | "court_ordered_dependent" | "ward" | "other";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dependent: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                middle_name: string | null;
+                                last_name: string;
+                                suffix: string | null;
+                                social_security_number: string | null;
+                                gender: string | null;
+                                birth_date: string | null;
+                                residential_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                handicapped: boolean | null;
+                                tobacco_use: boolean | null;
+                                benefit_start_date: string | null;
+                                benefit_end_date: string | null;
+                                coverages: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    member_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id: string;
+                                    product_line: string;
+                                    status: "employer_sponsored" | "cobra";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date: string | null;
+                                    volume: number | null;
+                                    qualifying_life_event_id: string | null;
+                                    /** Format: date-time */
+                                    recorded_at: string;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                subscriber_relationship: string;
+                                removed_on: string | null;
+                            };
+                            acknowledgement?: {
+                                /** @example ACK-3HT8W2LQ6NRC */
+                                reference_number: string;
+                                resource_type: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                resource_id: string;
+                                action: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                people: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                                coverage_items: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscribers/{id}/qualifying_life_events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a qualifying life event: elections, waivers and terminations that start, change or end coverage
+         * @description A termination_of_employment ends every coverage of the subscriber and dependents (end dates from the request, else from the coverage period rule). A divorce or the death of a dependent ends that dependent's coverage; a birth or adoption adds the child; a waiver records its reason. Answers the event, every coverage row it started or ended, and an acknowledgement with reference numbers.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "qualifying_life_event": {
+                     *         "event": "termination_of_employment",
+                     *         "date": "2020-05-01",
+                     *         "eligibility_start_date": "2020-01-01",
+                     *         "coverage_period_id": "0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80",
+                     *         "plan_elections": {
+                     *           "medical": {
+                     *             "plan_id": "0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a81",
+                     *             "type": "election",
+                     *             "coverages": [
+                     *               {
+                     *                 "member_id": "0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a82",
+                     *                 "status": "employer_sponsored",
+                     *                 "start_date": "2020-01-01",
+                     *                 "end_date": "2020-05-31"
+                     *               },
+                     *               {
+                     *                 "member_id": "0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a83",
+                     *                 "status": "employer_sponsored",
+                     *                 "start_date": "2020-01-01",
+                     *                 "end_date": "2020-05-31"
+                     *               }
+                     *             ]
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        qualifying_life_event: {
+                            event?: "initial_enrollment" | "open_enrollment" | "new_hire" | "newly_eligible" | "re_hire" | "marriage" | "divorce" | "birth" | "adoption" | "death" | "loss_of_coverage" | "termination_of_employment" | "cobra";
+                            type?: "initial_enrollment" | "open_enrollment" | "new_hire" | "newly_eligible" | "re_hire" | "marriage" | "divorce" | "birth" | "adoption" | "death" | "loss_of_coverage" | "termination_of_employment" | "cobra";
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD
+                             * @example 2026-01-01
+                             */
+                            date: string;
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD
+                             * @example 2026-01-01
+                             */
+                            eligibility_start_date?: string;
+                            /**
+                             * @description A UUID made by the server
+                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                             */
+                            coverage_period_id: string;
+                            external_identifier?: string;
+                            /**
+                             * @description A UUID made by the server
+                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                             */
+                            member_id?: string;
+                            /** @description One election or waiver per product line */
+                            plan_elections?: {
+                                medical?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                dental?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                vision?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                life?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                voluntary_life?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                non_voluntary_life?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                accidental_death_dismemberment?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                voluntary_accidental_death_dismemberment?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                life_accidental_death_dismemberment?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                voluntary_life_accidental_death_dismemberment?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                accident?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                critical_illness?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                hospital_indemnity?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                disability?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                short_term_disability?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                long_term_disability?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                cancer?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                legal?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                identity_protection?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                pet?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                absence_management?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                                employee_assistance_program?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id?: string;
+                                    type: "election" | "waiver";
+                                    waiver_reason?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    waiver_signature_date?: string;
+                                    coverages?: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        volume?: number | null;
+                                    }[];
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            qualifying_life_event: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                event: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                date: string;
+                                eligibility_start_date: string | null;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                external_identifier: string | null;
+                                member_id: string | null;
+                                /** @description The plan elections as submitted */
+                                plan_elections: unknown;
+                                status: "pending" | "submitted" | "synced" | "errors";
+                                /** Format: date-time */
+                                status_datetime: string;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                            coverages: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                member_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                plan_id: string;
+                                product_line: string;
+                                status: "employer_sponsored" | "cobra";
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                start_date: string;
+                                end_date: string | null;
+                                volume: number | null;
+                                qualifying_life_event_id: string | null;
+                                /** Format: date-time */
+                                recorded_at: string;
+                            }[];
+                            acknowledgement: {
+                                /** @example ACK-3HT8W2LQ6NRC */
+                                reference_number: string;
+                                resource_type: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                resource_id: string;
+                                action: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                people: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                                coverage_items: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/qualifying_life_events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A qualifying life event and its carrier status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            qualifying_life_event: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                event: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                date: string;
+                                eligibility_start_date: string | null;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                external_identifier: string | null;
+                                member_id: string | null;
+                                /** @description The plan elections as submitted */
+                                plan_elections: unknown;
+                                status: "pending" | "submitted" | "synced" | "errors";
+                                /** Format: date-time */
+                                status_datetime: string;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/acknowledgements/{reference_number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a submission by its reference number, or by the reference number of any person or coverage item in it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example ACK-3HT8W2LQ6NRC */
+                    reference_number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgement: {
+                                /** @example ACK-3HT8W2LQ6NRC */
+                                reference_number: string;
+                                resource_type: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                resource_id: string;
+                                action: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                people: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                                coverage_items: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage_periods/{id}/file_deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 834 files built for this coverage period, newest first, with their status and the carrier’s answers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            file_deliveries: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                kind: "change" | "full";
+                                /** @description ready → sent → acknowledged → completed; or rejected; or failed after the last retry */
+                                status: string;
+                                file_name: string;
+                                interchange_control_number: number;
+                                group_control_number: number;
+                                transaction_set_control_number: number;
+                                member_count: number;
+                                attempts: number;
+                                last_error: string | null;
+                                errors: components["schemas"]["def-0"][];
+                                /** Format: date-time */
+                                created_at: string;
+                                sent_at: string | null;
+                                acknowledged_at: string | null;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Build a full file now (BGN08 4 or the carrier’s RX, 030 audit records): the whole population of the coverage period, sent by the worker */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "file_delivery": {
+                     *         "kind": "full"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        file_delivery: {
+                            /** @enum {string} */
+                            kind: "full";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            file_delivery: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                kind: "change" | "full";
+                                /** @description ready → sent → acknowledged → completed; or rejected; or failed after the last retry */
+                                status: string;
+                                file_name: string;
+                                interchange_control_number: number;
+                                group_control_number: number;
+                                transaction_set_control_number: number;
+                                member_count: number;
+                                attempts: number;
+                                last_error: string | null;
+                                errors: components["schemas"]["def-0"][];
+                                /** Format: date-time */
+                                created_at: string;
+                                sent_at: string | null;
+                                acknowledged_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage_periods/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Carrier errors of this coverage period: each rejected family with the carrier’s errors, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                file_delivery_id: string;
+                                received_at: string | null;
+                                errors: components["schemas"]["def-0"][];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/{id}/coverage_transmissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every file that carried this member (subscriber or dependent), what it said of them, and the carrier’s answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coverage_transmissions: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                file_delivery_id: string;
+                                file_name: string;
+                                kind: string;
+                                status: string;
+                                sent_at: string | null;
+                                result: string | null;
+                                errors: components["schemas"]["def-0"][];
+                                /** @description The member’s loop as sent, SSN masked */
+                                record: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscribers/{id}/preview_834": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The exact 834 segments this subscriber’s family will produce for each carrier, before anything is sent
+         * @description Control numbers are given when the file is built for sending, so the preview shows 1. SSNs are masked unless the key has the pii scope.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            previews: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                segments: string[];
+                                warnings: components["schemas"]["def-0"][];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook_endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhook endpoints of this organization (never their secrets) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            webhook_endpoints: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                url: string;
+                                description: string;
+                                events: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
+                                enabled: boolean;
+                                disabled_reason: string | null;
+                                disabled_at: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a webhook endpoint; its signing secret is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "webhook_endpoint": {
+                     *         "url": "https://platform.example/hooks/enrollment",
+                     *         "events": [
+                     *           "subscriber.status_changed",
+                     *           "carrier_error.created"
+                     *         ],
+                     *         "description": "Enrollment status for our HR platform"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        webhook_endpoint: {
+                            /**
+                             * Format: uri
+                             * @description Where events are POSTed. https:// in production; http:// is accepted (for local development). Addresses in private networks are refused unless the server allows them.
+                             * @example https://platform.example.com/hooks/open-enrollment
+                             */
+                            url: string;
+                            /**
+                             * @example [
+                             *       "subscriber.status_changed",
+                             *       "carrier_error.created"
+                             *     ]
+                             */
+                            events: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                            /** @example Status sync for the payroll platform */
+                            description?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            webhook_endpoint: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                url: string;
+                                description: string;
+                                events: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
+                                enabled: boolean;
+                                disabled_reason: string | null;
+                                disabled_at: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /** @description The signing secret. Shown this once; keep it to verify Open-Enrollment-Signature. */
+                                secret: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook_endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook endpoint (never its secret) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            webhook_endpoint: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                url: string;
+                                description: string;
+                                events: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
+                                enabled: boolean;
+                                disabled_reason: string | null;
+                                disabled_at: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a webhook endpoint’s URL, events or description, or enable or disable it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "webhook_endpoint": {
+                     *         "enabled": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        webhook_endpoint: {
+                            /**
+                             * Format: uri
+                             * @description Where events are POSTed. https:// in production; http:// is accepted (for local development). Addresses in private networks are refused unless the server allows them.
+                             * @example https://platform.example.com/hooks/open-enrollment
+                             */
+                            url?: string;
+                            /**
+                             * @example [
+                             *       "subscriber.status_changed",
+                             *       "carrier_error.created"
+                             *     ]
+                             */
+                            events?: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                            /** @example Status sync for the payroll platform */
+                            description?: string;
+                            /** @description true re-enables a disabled endpoint; its pending deliveries resume */
+                            enabled?: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            webhook_endpoint: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                url: string;
+                                description: string;
+                                events: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
+                                enabled: boolean;
+                                disabled_reason: string | null;
+                                disabled_at: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a webhook endpoint, its pending deliveries and its delivery log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook_endpoints/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test.ping event to this endpoint (delivered by the worker like any event; see its deliveries) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            event: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                type: "test.ping";
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                            /**
+                             * @description A UUID made by the server
+                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                             */
+                            webhook_delivery_id: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook_endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deliveries to this endpoint, newest first, each with every attempt: time, HTTP status, latency, error */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            webhook_deliveries: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                event_id: string;
+                                event_type: "subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "test.ping";
+                                status: "pending" | "succeeded" | "failed";
+                                attempt_count: number;
+                                next_attempt_at: string | null;
+                                last_error: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                delivered_at: string | null;
+                                /** @description Every attempt, oldest first */
+                                attempts: {
+                                    /** Format: date-time */
+                                    attempted_at: string;
+                                    http_status: number | null;
+                                    latency_ms: number;
+                                    error: string | null;
+                                }[];
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/census_imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a census CSV (one row per person; docs/census-format.md): answered at once, processed in the background, all-or-nothing
+         * @description Send the file as the body with Content-Type: text/csv. ?dry_run=true validates the whole file and writes nothing; ?complete=true terminates the families the file leaves out. Re-importing the same file changes nothing.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    coverage_period_id: string;
+                    /** @description Validate the whole file and write nothing */
+                    dry_run?: boolean;
+                    /** @description The file is the whole population: families missing from it are terminated (termination_date, and the coverage period’s rule) */
+                    complete?: boolean;
+                    /**
+                     * @description A calendar date, YYYY-MM-DD
+                     * @example 2026-01-01
+                     */
+                    termination_date?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            census_import: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
+                                state: "queued" | "processing" | "completed" | "validated" | "failed";
+                                dry_run: boolean;
+                                complete: boolean;
+                                termination_date: string | null;
+                                file_bytes: number;
+                                rows_total: number | null;
+                                rows_done: number;
+                                families_created: number;
+                                families_changed: number;
+                                families_unchanged: number;
+                                families_terminated: number;
+                                error_count: number;
+                                /** @description Every rejected row (the first 1000) */
+                                errors: {
+                                    /** @description Line of the file, the header being 1 */
+                                    row: number;
+                                    column: string | null;
+                                    error_type: string;
+                                    message: string;
+                                }[];
+                                message: string | null;
+                                reference_number: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                started_at: string | null;
+                                finished_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/census_imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A census import: state, rows done of total, what it changed, and every rejected row with its column and typed error */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            census_import: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
+                                state: "queued" | "processing" | "completed" | "validated" | "failed";
+                                dry_run: boolean;
+                                complete: boolean;
+                                termination_date: string | null;
+                                file_bytes: number;
+                                rows_total: number | null;
+                                rows_done: number;
+                                families_created: number;
+                                families_changed: number;
+                                families_unchanged: number;
+                                families_terminated: number;
+                                error_count: number;
+                                /** @description Every rejected row (the first 1000) */
+                                errors: {
+                                    /** @description Line of the file, the header being 1 */
+                                    row: number;
+                                    column: string | null;
+                                    error_type: string;
+                                    message: string;
+                                }[];
+                                message: string | null;
+                                reference_number: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                started_at: string | null;
+                                finished_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/x12_imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an employer's or platform's 834 into this group: answered at once, processed in the background, all-or-nothing
+         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) changes the members it lists; a full file (BGN08 4 or RX) also terminates the families it leaves out. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description The coverage period; left out, the group's period with the file's group number (REF*1L) that holds its coverage dates
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    coverage_period_id?: string;
+                    /** @description Read and check the whole file and write (and create) nothing */
+                    dry_run?: boolean;
+                    /** @description Create the coverage period and plans (and, without a group named, the group) the file implies and the group lacks; without it they are listed in a 422 */
+                    create_missing?: boolean;
+                    /**
+                     * @description The carrier of a coverage period created for the file (required then)
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    carrier_id?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            x12_import: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                group_id: string | null;
+                                coverage_period_id: string | null;
+                                /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
+                                state: "queued" | "processing" | "completed" | "validated" | "failed";
+                                dry_run: boolean;
+                                create_missing: boolean;
+                                /** @description BGN08: '2' change file, '4' or 'RX' full file */
+                                action_code: string;
+                                /** @description A full file: families with coverage it leaves out are terminated */
+                                complete: boolean;
+                                termination_date: string | null;
+                                sponsor: {
+                                    name: string | null;
+                                    id: string;
+                                    id_qualifier: string;
+                                } | null;
+                                carrier_group_number: string | null;
+                                file_bytes: number;
+                                members_total: number | null;
+                                members_done: number;
+                                families_created: number;
+                                families_changed: number;
+                                families_unchanged: number;
+                                families_terminated: number;
+                                /** @description What the file implies and the group lacks */
+                                missing: {
+                                    group: {
+                                        name: string | null;
+                                        fein: string;
+                                    } | null;
+                                    /** @description From REF*1L and the coverage dates: a year from the earliest DTP*348 */
+                                    coverage_periods: {
+                                        carrier_group_number: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_start_date: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_end_date: string;
+                                    }[];
+                                    plans: {
+                                        /**
+                                         * @example medical
+                                         * @enum {string}
+                                         */
+                                        product_line: "medical" | "dental" | "vision" | "life" | "voluntary_life" | "non_voluntary_life" | "accidental_death_dismemberment" | "voluntary_accidental_death_dismemberment" | "life_accidental_death_dismemberment" | "voluntary_life_accidental_death_dismemberment" | "accident" | "critical_illness" | "hospital_indemnity" | "disability" | "short_term_disability" | "long_term_disability" | "cancer" | "legal" | "identity_protection" | "pet" | "absence_management" | "employee_assistance_program";
+                                        plan_identifier: string | null;
+                                        /** @description HD03 */
+                                        insurance_line_code: string;
+                                    }[];
+                                };
+                                /** @description What the applied import created (empty until it completes) */
+                                created: {
+                                    group: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        name: string;
+                                        external_identifier: string;
+                                    } | null;
+                                    coverage_periods: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        carrier_group_number: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_start_date: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_end_date: string;
+                                    }[];
+                                    plans: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        product_line: string;
+                                        external_identifier: string;
+                                        plan_identifier: string | null;
+                                    }[];
+                                };
+                                error_count: number;
+                                /** @description Every rejected segment (the first 1000): row is the segment position in the file, ISA = 1; column the element, e.g. HD03 */
+                                errors: {
+                                    /** @description Line of the file, the header being 1 */
+                                    row: number;
+                                    column: string | null;
+                                    error_type: string;
+                                    message: string;
+                                }[];
+                                message: string | null;
+                                reference_number: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                started_at: string | null;
+                                finished_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description What was wrong; for a file whose group, coverage period or plans are missing, what is missing */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                            /** @description What the file implies and the group lacks */
+                            missing?: {
+                                group: {
+                                    name: string | null;
+                                    fein: string;
+                                } | null;
+                                /** @description From REF*1L and the coverage dates: a year from the earliest DTP*348 */
+                                coverage_periods: {
+                                    carrier_group_number: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    coverage_start_date: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    coverage_end_date: string;
+                                }[];
+                                plans: {
+                                    /**
+                                     * @example medical
+                                     * @enum {string}
+                                     */
+                                    product_line: "medical" | "dental" | "vision" | "life" | "voluntary_life" | "non_voluntary_life" | "accidental_death_dismemberment" | "voluntary_accidental_death_dismemberment" | "life_accidental_death_dismemberment" | "voluntary_life_accidental_death_dismemberment" | "accident" | "critical_illness" | "hospital_indemnity" | "disability" | "short_term_disability" | "long_term_disability" | "cancer" | "legal" | "identity_protection" | "pet" | "absence_management" | "employee_assistance_program";
+                                    plan_identifier: string | null;
+                                    /** @description HD03 */
+                                    insurance_line_code: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/x12_imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an 834 into the group its sponsor (N1*P5 FEIN) and group number (REF*1L) name; with ?create_missing=true the group, coverage period and plans it implies are created
+         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) changes the members it lists; a full file (BGN08 4 or RX) also terminates the families it leaves out. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Read and check the whole file and write (and create) nothing */
+                    dry_run?: boolean;
+                    /** @description Create the coverage period and plans (and, without a group named, the group) the file implies and the group lacks; without it they are listed in a 422 */
+                    create_missing?: boolean;
+                    /**
+                     * @description The carrier of a coverage period created for the file (required then)
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    carrier_id?: string;
+                    /** @description A created group's name; the sponsor's N102 when left out */
+                    group_name?: string;
+                    /** @description A created group's external_identifier; the sponsor's FEIN when left out */
+                    group_external_identifier?: string;
+                    /** @description A created group's primary location (an 834 carries no employer address): required then */
+                    group_address_line_1?: string;
+                    group_city?: string;
+                    group_state?: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                    group_zip?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            x12_import: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                group_id: string | null;
+                                coverage_period_id: string | null;
+                                /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
+                                state: "queued" | "processing" | "completed" | "validated" | "failed";
+                                dry_run: boolean;
+                                create_missing: boolean;
+                                /** @description BGN08: '2' change file, '4' or 'RX' full file */
+                                action_code: string;
+                                /** @description A full file: families with coverage it leaves out are terminated */
+                                complete: boolean;
+                                termination_date: string | null;
+                                sponsor: {
+                                    name: string | null;
+                                    id: string;
+                                    id_qualifier: string;
+                                } | null;
+                                carrier_group_number: string | null;
+                                file_bytes: number;
+                                members_total: number | null;
+                                members_done: number;
+                                families_created: number;
+                                families_changed: number;
+                                families_unchanged: number;
+                                families_terminated: number;
+                                /** @description What the file implies and the group lacks */
+                                missing: {
+                                    group: {
+                                        name: string | null;
+                                        fein: string;
+                                    } | null;
+                                    /** @description From REF*1L and the coverage dates: a year from the earliest DTP*348 */
+                                    coverage_periods: {
+                                        carrier_group_number: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_start_date: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_end_date: string;
+                                    }[];
+                                    plans: {
+                                        /**
+                                         * @example medical
+                                         * @enum {string}
+                                         */
+                                        product_line: "medical" | "dental" | "vision" | "life" | "voluntary_life" | "non_voluntary_life" | "accidental_death_dismemberment" | "voluntary_accidental_death_dismemberment" | "life_accidental_death_dismemberment" | "voluntary_life_accidental_death_dismemberment" | "accident" | "critical_illness" | "hospital_indemnity" | "disability" | "short_term_disability" | "long_term_disability" | "cancer" | "legal" | "identity_protection" | "pet" | "absence_management" | "employee_assistance_program";
+                                        plan_identifier: string | null;
+                                        /** @description HD03 */
+                                        insurance_line_code: string;
+                                    }[];
+                                };
+                                /** @description What the applied import created (empty until it completes) */
+                                created: {
+                                    group: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        name: string;
+                                        external_identifier: string;
+                                    } | null;
+                                    coverage_periods: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        carrier_group_number: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_start_date: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_end_date: string;
+                                    }[];
+                                    plans: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        product_line: string;
+                                        external_identifier: string;
+                                        plan_identifier: string | null;
+                                    }[];
+                                };
+                                error_count: number;
+                                /** @description Every rejected segment (the first 1000): row is the segment position in the file, ISA = 1; column the element, e.g. HD03 */
+                                errors: {
+                                    /** @description Line of the file, the header being 1 */
+                                    row: number;
+                                    column: string | null;
+                                    error_type: string;
+                                    message: string;
+                                }[];
+                                message: string | null;
+                                reference_number: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                started_at: string | null;
+                                finished_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description What was wrong; for a file whose group, coverage period or plans are missing, what is missing */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                            /** @description What the file implies and the group lacks */
+                            missing?: {
+                                group: {
+                                    name: string | null;
+                                    fein: string;
+                                } | null;
+                                /** @description From REF*1L and the coverage dates: a year from the earliest DTP*348 */
+                                coverage_periods: {
+                                    carrier_group_number: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    coverage_start_date: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     * @example 2026-01-01
+                                     */
+                                    coverage_end_date: string;
+                                }[];
+                                plans: {
+                                    /**
+                                     * @example medical
+                                     * @enum {string}
+                                     */
+                                    product_line: "medical" | "dental" | "vision" | "life" | "voluntary_life" | "non_voluntary_life" | "accidental_death_dismemberment" | "voluntary_accidental_death_dismemberment" | "life_accidental_death_dismemberment" | "voluntary_life_accidental_death_dismemberment" | "accident" | "critical_illness" | "hospital_indemnity" | "disability" | "short_term_disability" | "long_term_disability" | "cancer" | "legal" | "identity_protection" | "pet" | "absence_management" | "employee_assistance_program";
+                                    plan_identifier: string | null;
+                                    /** @description HD03 */
+                                    insurance_line_code: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/x12_imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An 834 import: state, members done of total, what it changed and created, and every rejected segment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            x12_import: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                group_id: string | null;
+                                coverage_period_id: string | null;
+                                /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
+                                state: "queued" | "processing" | "completed" | "validated" | "failed";
+                                dry_run: boolean;
+                                create_missing: boolean;
+                                /** @description BGN08: '2' change file, '4' or 'RX' full file */
+                                action_code: string;
+                                /** @description A full file: families with coverage it leaves out are terminated */
+                                complete: boolean;
+                                termination_date: string | null;
+                                sponsor: {
+                                    name: string | null;
+                                    id: string;
+                                    id_qualifier: string;
+                                } | null;
+                                carrier_group_number: string | null;
+                                file_bytes: number;
+                                members_total: number | null;
+                                members_done: number;
+                                families_created: number;
+                                families_changed: number;
+                                families_unchanged: number;
+                                families_terminated: number;
+                                /** @description What the file implies and the group lacks */
+                                missing: {
+                                    group: {
+                                        name: string | null;
+                                        fein: string;
+                                    } | null;
+                                    /** @description From REF*1L and the coverage dates: a year from the earliest DTP*348 */
+                                    coverage_periods: {
+                                        carrier_group_number: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_start_date: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_end_date: string;
+                                    }[];
+                                    plans: {
+                                        /**
+                                         * @example medical
+                                         * @enum {string}
+                                         */
+                                        product_line: "medical" | "dental" | "vision" | "life" | "voluntary_life" | "non_voluntary_life" | "accidental_death_dismemberment" | "voluntary_accidental_death_dismemberment" | "life_accidental_death_dismemberment" | "voluntary_life_accidental_death_dismemberment" | "accident" | "critical_illness" | "hospital_indemnity" | "disability" | "short_term_disability" | "long_term_disability" | "cancer" | "legal" | "identity_protection" | "pet" | "absence_management" | "employee_assistance_program";
+                                        plan_identifier: string | null;
+                                        /** @description HD03 */
+                                        insurance_line_code: string;
+                                    }[];
+                                };
+                                /** @description What the applied import created (empty until it completes) */
+                                created: {
+                                    group: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        name: string;
+                                        external_identifier: string;
+                                    } | null;
+                                    coverage_periods: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        carrier_group_number: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_start_date: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_end_date: string;
+                                    }[];
+                                    plans: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        product_line: string;
+                                        external_identifier: string;
+                                        plan_identifier: string | null;
+                                    }[];
+                                };
+                                error_count: number;
+                                /** @description Every rejected segment (the first 1000): row is the segment position in the file, ISA = 1; column the element, e.g. HD03 */
+                                errors: {
+                                    /** @description Line of the file, the header being 1 */
+                                    row: number;
+                                    column: string | null;
+                                    error_type: string;
+                                    message: string;
+                                }[];
+                                message: string | null;
+                                reference_number: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                started_at: string | null;
+                                finished_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** ErrorItem */
+        "def-0": {
+            /** @example invalid_request.parameter_required */
+            error_type: string;
+            /** @example The parameter is missing and is required */
+            message: string;
+            /** @example first_name */
+            parameter: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
