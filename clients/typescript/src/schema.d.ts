@@ -180,6 +180,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -318,6 +329,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -482,6 +504,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -617,6 +650,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -774,6 +818,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -906,6 +961,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1099,6 +1165,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1374,6 +1451,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1555,6 +1643,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1813,6 +1912,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         post?: never;
@@ -1961,6 +2071,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2126,6 +2247,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2282,6 +2414,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2335,7 +2478,7 @@ export interface paths {
                                      */
                                     sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                     /**
-                                     * @description ISA06, at most 15 characters
+                                     * @description ISA06, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                      * @example OPENENROLL
                                      */
                                     sender_id: string;
@@ -2346,13 +2489,13 @@ export interface paths {
                                      */
                                     receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                     /**
-                                     * @description ISA08, at most 15 characters
+                                     * @description ISA08, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                      * @example 123456789
                                      */
                                     receiver_id: string;
-                                    /** @description GS02; defaults to sender_id */
+                                    /** @description GS02; defaults to sender_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                     application_sender_code: string;
-                                    /** @description GS03; defaults to receiver_id */
+                                    /** @description GS03; defaults to receiver_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                     application_receiver_code: string;
                                     /**
                                      * @description ISA15: T test (the default), P production
@@ -2635,6 +2778,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2683,7 +2837,7 @@ export interface paths {
                             /** @example Acme Life Insurance Co. */
                             name: string;
                             /**
-                             * @description The carrier's id in N1*IN (FEIN, NAIC, ...)
+                             * @description The carrier's id in N1*IN (FEIN, NAIC, ...). Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                              * @example 987654321
                              */
                             payer_identifier: string;
@@ -2695,7 +2849,7 @@ export interface paths {
                                  */
                                 sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                 /**
-                                 * @description ISA06, at most 15 characters
+                                 * @description ISA06, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                  * @example OPENENROLL
                                  */
                                 sender_id: string;
@@ -2706,13 +2860,13 @@ export interface paths {
                                  */
                                 receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                 /**
-                                 * @description ISA08, at most 15 characters
+                                 * @description ISA08, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                  * @example 123456789
                                  */
                                 receiver_id: string;
-                                /** @description GS02; defaults to sender_id */
+                                /** @description GS02; defaults to sender_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                 application_sender_code?: string;
-                                /** @description GS03; defaults to receiver_id */
+                                /** @description GS03; defaults to receiver_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                 application_receiver_code?: string;
                                 /**
                                  * @description ISA15: T test (the default), P production
@@ -2920,7 +3074,7 @@ export interface paths {
                                      */
                                     sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                     /**
-                                     * @description ISA06, at most 15 characters
+                                     * @description ISA06, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                      * @example OPENENROLL
                                      */
                                     sender_id: string;
@@ -2931,13 +3085,13 @@ export interface paths {
                                      */
                                     receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                     /**
-                                     * @description ISA08, at most 15 characters
+                                     * @description ISA08, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                      * @example 123456789
                                      */
                                     receiver_id: string;
-                                    /** @description GS02; defaults to sender_id */
+                                    /** @description GS02; defaults to sender_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                     application_sender_code: string;
-                                    /** @description GS03; defaults to receiver_id */
+                                    /** @description GS03; defaults to receiver_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                     application_receiver_code: string;
                                     /**
                                      * @description ISA15: T test (the default), P production
@@ -3209,6 +3363,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3272,7 +3437,7 @@ export interface paths {
                                      */
                                     sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                     /**
-                                     * @description ISA06, at most 15 characters
+                                     * @description ISA06, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                      * @example OPENENROLL
                                      */
                                     sender_id: string;
@@ -3283,13 +3448,13 @@ export interface paths {
                                      */
                                     receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                     /**
-                                     * @description ISA08, at most 15 characters
+                                     * @description ISA08, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                      * @example 123456789
                                      */
                                     receiver_id: string;
-                                    /** @description GS02; defaults to sender_id */
+                                    /** @description GS02; defaults to sender_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                     application_sender_code: string;
-                                    /** @description GS03; defaults to receiver_id */
+                                    /** @description GS03; defaults to receiver_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                     application_receiver_code: string;
                                     /**
                                      * @description ISA15: T test (the default), P production
@@ -3570,6 +3735,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         /** Update a carrier: only the fields given change */
@@ -3608,7 +3784,7 @@ export interface paths {
                             /** @example Acme Life Insurance Co. */
                             name?: string;
                             /**
-                             * @description The carrier's id in N1*IN (FEIN, NAIC, ...)
+                             * @description The carrier's id in N1*IN (FEIN, NAIC, ...). Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                              * @example 987654321
                              */
                             payer_identifier?: string;
@@ -3620,7 +3796,7 @@ export interface paths {
                                  */
                                 sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                 /**
-                                 * @description ISA06, at most 15 characters
+                                 * @description ISA06, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                  * @example OPENENROLL
                                  */
                                 sender_id: string;
@@ -3631,13 +3807,13 @@ export interface paths {
                                  */
                                 receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                 /**
-                                 * @description ISA08, at most 15 characters
+                                 * @description ISA08, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                  * @example 123456789
                                  */
                                 receiver_id: string;
-                                /** @description GS02; defaults to sender_id */
+                                /** @description GS02; defaults to sender_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                 application_sender_code?: string;
-                                /** @description GS03; defaults to receiver_id */
+                                /** @description GS03; defaults to receiver_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                 application_receiver_code?: string;
                                 /**
                                  * @description ISA15: T test (the default), P production
@@ -3845,7 +4021,7 @@ export interface paths {
                                      */
                                     sender_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                     /**
-                                     * @description ISA06, at most 15 characters
+                                     * @description ISA06, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                      * @example OPENENROLL
                                      */
                                     sender_id: string;
@@ -3856,13 +4032,13 @@ export interface paths {
                                      */
                                     receiver_qualifier: "14" | "20" | "27" | "28" | "29" | "30" | "33" | "01" | "ZZ";
                                     /**
-                                     * @description ISA08, at most 15 characters
+                                     * @description ISA08, at most 15 characters. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                                      * @example 123456789
                                      */
                                     receiver_id: string;
-                                    /** @description GS02; defaults to sender_id */
+                                    /** @description GS02; defaults to sender_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                     application_sender_code: string;
-                                    /** @description GS03; defaults to receiver_id */
+                                    /** @description GS03; defaults to receiver_id. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                     application_receiver_code: string;
                                     /**
                                      * @description ISA15: T test (the default), P production
@@ -4143,6 +4319,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         post?: never;
@@ -4206,13 +4393,13 @@ export interface paths {
                                 carrier_group_number: string;
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 coverage_start_date: string;
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 coverage_end_date: string;
@@ -4320,6 +4507,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -4361,19 +4559,19 @@ export interface paths {
                              */
                             carrier_id: string;
                             /**
-                             * @description The group's number at the carrier (834 REF*38)
+                             * @description The group's number at the carrier (834 REF*1L). Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
                              * @example GRP-12345
                              */
                             carrier_group_number: string;
                             /**
                              * Format: date
-                             * @description A calendar date, YYYY-MM-DD
+                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                              * @example 2026-01-01
                              */
                             coverage_start_date: string;
                             /**
                              * Format: date
-                             * @description A calendar date, YYYY-MM-DD
+                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                              * @example 2026-01-01
                              */
                             coverage_end_date: string;
@@ -4417,13 +4615,13 @@ export interface paths {
                                 carrier_group_number: string;
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 coverage_start_date: string;
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 coverage_end_date: string;
@@ -4520,6 +4718,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4586,13 +4795,13 @@ export interface paths {
                                 carrier_group_number: string;
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 coverage_start_date: string;
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 coverage_end_date: string;
@@ -4689,6 +4898,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4856,6 +5076,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5046,6 +5277,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -5204,6 +5446,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -5230,7 +5483,7 @@ export interface paths {
                     status?: "pending" | "submitted" | "synced" | "errors";
                     external_identifier?: string;
                     /**
-                     * @description A calendar date, YYYY-MM-DD
+                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                      * @example 2026-01-01
                      */
                     covered_on?: string;
@@ -5366,6 +5619,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -5421,7 +5685,7 @@ export interface paths {
                      */
                     "application/json": {
                         subscriber: {
-                            /** @description The client's own id, unique per group (per subscriber for dependents) */
+                            /** @description The client's own id, unique per group (per subscriber for dependents). Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                             external_identifier: string;
                             /** @example John */
                             first_name: string;
@@ -5433,7 +5697,7 @@ export interface paths {
                             gender: "female" | "male" | "non_binary" | "unknown";
                             /**
                              * Format: date
-                             * @description A calendar date, YYYY-MM-DD
+                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                              * @example 2026-01-01
                              */
                             birth_date: string;
@@ -5466,7 +5730,10 @@ export interface paths {
                                 fips_county_code?: string | null;
                             } | null;
                             emails?: {
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                 */
                                 address: string;
                                 type?: "home" | "work";
                             }[];
@@ -5482,7 +5749,7 @@ export interface paths {
                                 status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 start_date: string;
@@ -5497,7 +5764,7 @@ export interface paths {
                                 work_state?: string | null;
                             };
                             dependents?: {
-                                /** @description The client's own id, unique per group (per subscriber for dependents) */
+                                /** @description The client's own id, unique per group (per subscriber for dependents). Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                                 external_identifier: string;
                                 /** @example John */
                                 first_name: string;
@@ -5509,7 +5776,7 @@ export interface paths {
                                 gender: "female" | "male" | "non_binary" | "unknown";
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 birth_date: string;
@@ -5600,7 +5867,7 @@ export interface paths {
                                     status: "employer_sponsored" | "cobra";
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     start_date: string;
@@ -5634,7 +5901,10 @@ export interface paths {
                                     fips_county_code?: string | null;
                                 } | null;
                                 emails: {
-                                    /** Format: email */
+                                    /**
+                                     * Format: email
+                                     * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                     */
                                     address: string;
                                     type?: "home" | "work";
                                 }[];
@@ -5650,7 +5920,7 @@ export interface paths {
                                     status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     start_date: string;
@@ -5719,7 +5989,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -5755,7 +6025,7 @@ export interface paths {
                                     event: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     date: string;
@@ -5930,6 +6200,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -5960,7 +6241,7 @@ export interface paths {
                     /** @description Only this group */
                     group_id?: string;
                     /**
-                     * @description A calendar date, YYYY-MM-DD
+                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                      * @example 2026-01-01
                      */
                     covered_on?: string;
@@ -6090,6 +6371,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -6112,7 +6404,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /**
-                     * @description A calendar date, YYYY-MM-DD
+                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                      * @example 2026-01-01
                      */
                     as_of?: string;
@@ -6195,7 +6487,7 @@ export interface paths {
                                     status: "employer_sponsored" | "cobra";
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     start_date: string;
@@ -6229,7 +6521,10 @@ export interface paths {
                                     fips_county_code?: string | null;
                                 } | null;
                                 emails: {
-                                    /** Format: email */
+                                    /**
+                                     * Format: email
+                                     * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                     */
                                     address: string;
                                     type?: "home" | "work";
                                 }[];
@@ -6245,7 +6540,7 @@ export interface paths {
                                     status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     start_date: string;
@@ -6314,7 +6609,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -6350,7 +6645,7 @@ export interface paths {
                                     event: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     date: string;
@@ -6525,6 +6820,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         /** Update the fields given (address, name, demographics, employment); the status becomes pending */
@@ -6557,7 +6863,7 @@ export interface paths {
                      */
                     "application/json": {
                         subscriber: {
-                            /** @description The client's own id, unique per group (per subscriber for dependents) */
+                            /** @description The client's own id, unique per group (per subscriber for dependents). Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                             external_identifier?: string;
                             /** @example John */
                             first_name?: string;
@@ -6569,7 +6875,7 @@ export interface paths {
                             gender?: "female" | "male" | "non_binary" | "unknown";
                             /**
                              * Format: date
-                             * @description A calendar date, YYYY-MM-DD
+                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                              * @example 2026-01-01
                              */
                             birth_date?: string;
@@ -6602,7 +6908,10 @@ export interface paths {
                                 fips_county_code?: string | null;
                             } | null;
                             emails?: {
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                 */
                                 address: string;
                                 type?: "home" | "work";
                             }[];
@@ -6618,7 +6927,7 @@ export interface paths {
                                 status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 start_date: string;
@@ -6703,7 +7012,7 @@ export interface paths {
                                     status: "employer_sponsored" | "cobra";
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     start_date: string;
@@ -6737,7 +7046,10 @@ export interface paths {
                                     fips_county_code?: string | null;
                                 } | null;
                                 emails: {
-                                    /** Format: email */
+                                    /**
+                                     * Format: email
+                                     * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                     */
                                     address: string;
                                     type?: "home" | "work";
                                 }[];
@@ -6753,7 +7065,7 @@ export interface paths {
                                     status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     start_date: string;
@@ -6822,7 +7134,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -6858,7 +7170,7 @@ export interface paths {
                                     event: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     date: string;
@@ -7033,6 +7345,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         post?: never;
@@ -7081,7 +7404,7 @@ export interface paths {
                      */
                     "application/json": {
                         dependent: {
-                            /** @description The client's own id, unique per group (per subscriber for dependents) */
+                            /** @description The client's own id, unique per group (per subscriber for dependents). Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                             external_identifier: string;
                             /** @example John */
                             first_name: string;
@@ -7093,7 +7416,7 @@ export interface paths {
                             gender: "female" | "male" | "non_binary" | "unknown";
                             /**
                              * Format: date
-                             * @description A calendar date, YYYY-MM-DD
+                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                              * @example 2026-01-01
                              */
                             birth_date: string;
@@ -7179,7 +7502,7 @@ export interface paths {
                                     status: "employer_sponsored" | "cobra";
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     start_date: string;
@@ -7353,6 +7676,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -7373,7 +7707,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /**
-                     * @description A calendar date, YYYY-MM-DD
+                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                      * @example 2026-01-01
                      */
                     as_of?: string;
@@ -7452,7 +7786,7 @@ export interface paths {
                                     status: "employer_sponsored" | "cobra";
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     start_date: string;
@@ -7626,6 +7960,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         /** Update the fields given of a dependent; the family's status becomes pending */
@@ -7653,7 +7998,7 @@ export interface paths {
                      */
                     "application/json": {
                         dependent: {
-                            /** @description The client's own id, unique per group (per subscriber for dependents) */
+                            /** @description The client's own id, unique per group (per subscriber for dependents). Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
                             external_identifier?: string;
                             /** @example John */
                             first_name?: string;
@@ -7665,7 +8010,7 @@ export interface paths {
                             gender?: "female" | "male" | "non_binary" | "unknown";
                             /**
                              * Format: date
-                             * @description A calendar date, YYYY-MM-DD
+                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                              * @example 2026-01-01
                              */
                             birth_date?: string;
@@ -7751,7 +8096,7 @@ export interface paths {
                                     status: "employer_sponsored" | "cobra";
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     start_date: string;
@@ -7925,6 +8270,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         post?: never;
@@ -7998,13 +8354,13 @@ export interface paths {
                             type?: "initial_enrollment" | "open_enrollment" | "new_hire" | "newly_eligible" | "re_hire" | "marriage" | "divorce" | "birth" | "adoption" | "death" | "loss_of_coverage" | "termination_of_employment" | "cobra";
                             /**
                              * Format: date
-                             * @description A calendar date, YYYY-MM-DD
+                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                              * @example 2026-01-01
                              */
                             date: string;
                             /**
                              * Format: date
-                             * @description A calendar date, YYYY-MM-DD
+                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                              * @example 2026-01-01
                              */
                             eligibility_start_date?: string;
@@ -8031,7 +8387,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8044,7 +8400,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8062,7 +8418,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8075,7 +8431,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8093,7 +8449,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8106,7 +8462,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8124,7 +8480,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8137,7 +8493,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8155,7 +8511,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8168,7 +8524,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8186,7 +8542,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8199,7 +8555,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8217,7 +8573,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8230,7 +8586,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8248,7 +8604,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8261,7 +8617,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8279,7 +8635,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8292,7 +8648,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8310,7 +8666,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8323,7 +8679,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8341,7 +8697,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8354,7 +8710,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8372,7 +8728,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8385,7 +8741,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8403,7 +8759,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8416,7 +8772,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8434,7 +8790,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8447,7 +8803,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8465,7 +8821,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8478,7 +8834,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8496,7 +8852,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8509,7 +8865,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8527,7 +8883,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8540,7 +8896,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8558,7 +8914,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8571,7 +8927,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8589,7 +8945,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8602,7 +8958,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8620,7 +8976,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8633,7 +8989,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8651,7 +9007,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8664,7 +9020,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8682,7 +9038,7 @@ export interface paths {
                                     waiver_reason?: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     waiver_signature_date?: string;
@@ -8695,7 +9051,7 @@ export interface paths {
                                         status: "employer_sponsored" | "cobra";
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         start_date: string;
@@ -8730,7 +9086,7 @@ export interface paths {
                                 event: string;
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 date: string;
@@ -8775,7 +9131,7 @@ export interface paths {
                                 status: "employer_sponsored" | "cobra";
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 start_date: string;
@@ -8937,6 +9293,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -8989,7 +9356,7 @@ export interface paths {
                                 event: string;
                                 /**
                                  * Format: date
-                                 * @description A calendar date, YYYY-MM-DD
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                  * @example 2026-01-01
                                  */
                                 date: string;
@@ -9091,6 +9458,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9289,6 +9667,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -9450,6 +9839,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9624,6 +10024,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -9639,7 +10050,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Carrier errors of this coverage period: each rejected family with the carrier’s errors, newest first */
+        /** Errors of this coverage period, newest first: families the carrier rejected, with the carrier’s errors, and families we could not write into a file (no file_delivery_id), with what to correct */
         get: {
             parameters: {
                 query?: never;
@@ -9668,11 +10079,7 @@ export interface paths {
                                  * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
                                  */
                                 subscriber_id: string;
-                                /**
-                                 * @description A UUID made by the server
-                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
-                                 */
-                                file_delivery_id: string;
+                                file_delivery_id: string | null;
                                 received_at: string | null;
                                 errors: components["schemas"]["def-0"][];
                             }[];
@@ -9758,6 +10165,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9913,6 +10331,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -9969,6 +10398,15 @@ export interface paths {
                                 carrier_id: string;
                                 segments: string[];
                                 warnings: components["schemas"]["def-0"][];
+                                /** @description Why this family cannot be written into the carrier’s file, if it cannot: nothing would be sent until it is corrected */
+                                errors: {
+                                    /** @example invalid_request.parameter_required */
+                                    error_type: string;
+                                    /** @example The parameter is missing and is required */
+                                    message: string;
+                                    /** @example first_name */
+                                    parameter: string | null;
+                                }[];
                             }[];
                         };
                     };
@@ -10052,6 +10490,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10202,6 +10651,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10376,6 +10836,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -10514,6 +10985,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10688,6 +11170,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         post?: never;
@@ -10793,6 +11286,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10939,6 +11443,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11112,6 +11627,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -11148,7 +11674,7 @@ export interface paths {
                     /** @description The file is the whole population: families missing from it are terminated (termination_date, and the coverage period’s rule) */
                     complete?: boolean;
                     /**
-                     * @description A calendar date, YYYY-MM-DD
+                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                      * @example 2026-01-01
                      */
                     termination_date?: string;
@@ -11298,6 +11824,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11480,6 +12017,17 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -11581,13 +12129,13 @@ export interface paths {
                                         carrier_group_number: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_start_date: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_end_date: string;
@@ -11623,13 +12171,13 @@ export interface paths {
                                         carrier_group_number: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_start_date: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_end_date: string;
@@ -11760,13 +12308,13 @@ export interface paths {
                                     carrier_group_number: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     coverage_start_date: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     coverage_end_date: string;
@@ -11782,6 +12330,17 @@ export interface paths {
                                     insurance_line_code: string;
                                 }[];
                             };
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
                         };
                     };
                 };
@@ -11882,13 +12441,13 @@ export interface paths {
                                         carrier_group_number: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_start_date: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_end_date: string;
@@ -11924,13 +12483,13 @@ export interface paths {
                                         carrier_group_number: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_start_date: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_end_date: string;
@@ -12061,13 +12620,13 @@ export interface paths {
                                     carrier_group_number: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     coverage_start_date: string;
                                     /**
                                      * Format: date
-                                     * @description A calendar date, YYYY-MM-DD
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                      * @example 2026-01-01
                                      */
                                     coverage_end_date: string;
@@ -12083,6 +12642,17 @@ export interface paths {
                                     insurance_line_code: string;
                                 }[];
                             };
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
                         };
                     };
                 };
@@ -12165,13 +12735,13 @@ export interface paths {
                                         carrier_group_number: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_start_date: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_end_date: string;
@@ -12207,13 +12777,13 @@ export interface paths {
                                         carrier_group_number: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_start_date: string;
                                         /**
                                          * Format: date
-                                         * @description A calendar date, YYYY-MM-DD
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
                                          * @example 2026-01-01
                                          */
                                         coverage_end_date: string;
@@ -12327,6 +12897,17 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
