@@ -259,6 +259,7 @@ describe('imports refuse the same rows', () => {
   async function finished(kind: 'census_imports' | 'x12_imports', res: { statusCode: number; body: string; json(): any }) {
     expect(res.statusCode, res.body).toBe(202);
     const id = res.json()[kind.slice(0, -1)].id;
+    await t.runImportJobs(); // the worker's import step
     for (let i = 0; i < 600; i++) {
       const state = (await api.get(`/${kind}/${id}`)).body[kind.slice(0, -1)];
       if (!['queued', 'processing'].includes(state.state)) return state;
