@@ -9,6 +9,7 @@
 //   (d) a census of 25,000 families sent to the in-process sandbox carrier until every family is
 //       synced, with GET /health sampled throughout: its p99 against the same server's idle p99.
 // Options: --db postgres|pglite|both (default both), --census N, --census-pglite N, --send N, --seconds S,
+//          --only http|census|send|x12 (one measure alone),
 //          --json FILE.   PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
 //          a fresh database is created for the run and dropped after.
 import { randomBytes } from 'node:crypto';
@@ -34,7 +35,7 @@ import { benchX12 } from './x12-bench.ts';
 import { benchSend } from './send-bench.ts';
 
 const { values: args } = parseArgs({
-  options: { db: { type: 'string', default: 'both' }, census: { type: 'string', default: '100000' }, 'x12-members': { type: 'string', default: '100000' }, 'census-pglite': { type: 'string' }, send: { type: 'string', default: '25000' }, seconds: { type: 'string', default: '10' }, json: { type: 'string' } },
+  options: { db: { type: 'string', default: 'both' }, census: { type: 'string', default: '100000' }, 'x12-members': { type: 'string', default: '100000' }, 'census-pglite': { type: 'string' }, send: { type: 'string', default: '25000' }, only: { type: 'string' }, seconds: { type: 'string', default: '10' }, json: { type: 'string' } },
 });
 const SECONDS = Number(args.seconds);
 const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -268,7 +269,9 @@ async function benchSendRow(kind: 'postgres' | 'pglite', families: number) {
   }
 }
 
-{
+const wanted = (measure: string) => args.only === undefined || args.only === measure;
+
+if (wanted('x12')) {
   const members = Number(args['x12-members']);
   process.stderr.write(`== 834 of ${members} members\n`);
   const x12 = await benchX12(members);
@@ -280,14 +283,20 @@ async function benchSendRow(kind: 'postgres' | 'pglite', families: number) {
 
 const kinds: Array<'postgres' | 'pglite'> = args.db === 'both' ? ['postgres', 'pglite'] : [args.db as 'postgres' | 'pglite'];
 for (const kind of kinds) {
-  process.stderr.write(`== ${kind}: HTTP\n`);
-  await benchHttp(kind);
-  const census = Number(kind === 'pglite' ? (args['census-pglite'] ?? args.census) : args.census);
-  process.stderr.write(`== ${kind}: census of ${census} subscribers\n`);
-  await benchCensus(kind, census);
-  const families = Number(args.send);
-  process.stderr.write(`== ${kind}: ${families} families sent to the sandbox carrier\n`);
-  await benchSendRow(kind, families);
+  if (wanted('http')) {
+    process.stderr.write(`== ${kind}: HTTP\n`);
+    await benchHttp(kind);
+  }
+  if (wanted('census')) {
+    const census = Number(kind === 'pglite' ? (args['census-pglite'] ?? args.census) : args.census);
+    process.stderr.write(`== ${kind}: census of ${census} subscribers\n`);
+    await benchCensus(kind, census);
+  }
+  if (wanted('send')) {
+    const families = Number(args.send);
+    process.stderr.write(`== ${kind}: ${families} families sent to the sandbox carrier\n`);
+    await benchSendRow(kind, families);
+  }
 }
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, ${os.platform()}`;

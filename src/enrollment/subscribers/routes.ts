@@ -34,6 +34,22 @@ const SubscriberSummary = Type.Object({
   status_datetime: DateTime,
 });
 
+/** A list's row as the API shows it: a family with no status yet is pending since it was written. */
+function toSubscriberSummary(row: SummaryRow) {
+  return {
+    id: row.id,
+    group_id: row.group_id,
+    external_identifier: row.external_identifier,
+    first_name: row.first_name,
+    last_name: row.last_name,
+    birth_date: row.birth_date,
+    status: row.status ?? 'pending',
+    status_datetime: (row.status_at ?? row.updated_at).toISOString(),
+  };
+}
+
+type SummaryRow = Awaited<ReturnType<typeof listSubscribers>>[number];
+
 export function registerSubscriberRoutes(app: App): void {
   app.post('/groups/:id/subscribers', {
     config: { scope: 'write' },
@@ -69,16 +85,7 @@ export function registerSubscriberRoutes(app: App): void {
     });
     const { items, next_cursor } = page(rows, limit);
     return {
-      subscribers: items.map((row) => ({
-        id: row.id,
-        group_id: row.group_id,
-        external_identifier: row.external_identifier,
-        first_name: row.first_name,
-        last_name: row.last_name,
-        birth_date: row.birth_date,
-        status: row.status ?? 'pending',
-        status_datetime: (row.status_at ?? row.updated_at).toISOString(),
-      })),
+      subscribers: items.map(toSubscriberSummary),
       next_cursor,
     };
   });
@@ -96,16 +103,7 @@ export function registerSubscriberRoutes(app: App): void {
     const rows = await readAs(request, (trx) => searchSubscribers(trx, request.caller.organizationId, search as SubscriberSearch, limit + 1, decodeCursor(cursor)));
     const { items, next_cursor } = page(rows, limit);
     return {
-      subscribers: items.map((row) => ({
-        id: row.id,
-        group_id: row.group_id,
-        external_identifier: row.external_identifier,
-        first_name: row.first_name,
-        last_name: row.last_name,
-        birth_date: row.birth_date,
-        status: row.status ?? 'pending',
-        status_datetime: (row.status_at ?? row.updated_at).toISOString(),
-      })),
+      subscribers: items.map(toSubscriberSummary),
       next_cursor,
     };
   });
