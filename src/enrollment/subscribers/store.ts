@@ -1,8 +1,8 @@
 // SQL for members (subscribers and dependents), their carrier status, coverages and events.
 // Every query names the caller's organization through reachableBy (the first line of tenancy).
 import { sql, type Db } from '../../db/database.ts';
-import type { MembersTable, SubscriberStatus } from '../../db/tables.ts';
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { MembersTable, SubscriberStatus, Tables } from '../../db/tables.ts';
+import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
 import { reachableBy } from '../group-access.ts';
 
 export type MemberRow = Selectable<MembersTable>;
@@ -59,20 +59,21 @@ export async function listSubscribers(trx: Db, organizationId: string, groupId: 
   if (after) query = query.where('members.id', '>', after);
   if (filters.status) query = query.where('subscriber_statuses.status', '=', filters.status);
   if (filters.external_identifier) query = query.where('members.external_identifier', '=', filters.external_identifier);
-  if (filters.covered_on) {
-    const day = filters.covered_on;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('coverages')
-          .select(sql`1`.as('one'))
-          .whereRef('coverages.subscriber_id', '=', 'members.id')
-          .where('coverages.superseded_at', 'is', null)
-          .where('coverages.start_date', '<=', day)
-          .where((eb) => eb.or([eb('coverages.end_date', 'is', null), eb('coverages.end_date', '>=', day)])),
-      ),
-    );
-  }
+  if (filters.covered_on) query = query.where(coveredOn(filters.covered_on));
   return query.orderBy('members.id').limit(limit).execute();
+}
+
+/** The family had coverage in force on `day` (its current rows): both lists filter by it. */
+function coveredOn(day: string) {
+  return ({ exists, selectFrom }: ExpressionBuilder<Tables, 'members'>) =>
+    exists(
+      selectFrom('coverages')
+        .select(sql`1`.as('one'))
+        .whereRef('coverages.subscriber_id', '=', 'members.id')
+        .where('coverages.superseded_at', 'is', null)
+        .where('coverages.start_date', '<=', day)
+        .where((eb) => eb.or([eb('coverages.end_date', 'is', null), eb('coverages.end_date', '>=', day)])),
+    );
 }
 
 export async function findStatus(trx: Db, subscriberId: string) {
@@ -127,18 +128,6 @@ export async function searchSubscribers(trx: Db, organizationId: string, search:
       ]),
     );
   }
-  if (search.covered_on) {
-    const day = search.covered_on;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('coverages')
-          .select(sql`1`.as('one'))
-          .whereRef('coverages.subscriber_id', '=', 'members.id')
-          .where('coverages.superseded_at', 'is', null)
-          .where('coverages.start_date', '<=', day)
-          .where((eb) => eb.or([eb('coverages.end_date', 'is', null), eb('coverages.end_date', '>=', day)])),
-      ),
-    );
-  }
+  if (search.covered_on) query = query.where(coveredOn(search.covered_on));
   return query.orderBy('members.id').limit(limit).execute();
 }
