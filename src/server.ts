@@ -80,7 +80,7 @@ export async function startServer(config: Config, logger: Logger, print: (line: 
   const database = await openConfiguredDatabase(config, logger);
   try {
     const cipher = configuredCipher(config);
-    const app = await buildApp({ db: database.db, databaseKind: database.kind, cipher, config: { ...config, uploadDir: uploadDirFor(config) } }, { logger });
+    const app = await buildApp({ db: database.db, databaseKind: database.kind, onStatement: database.onStatement, cipher, config: { ...config, uploadDir: uploadDirFor(config) } }, { logger });
     const devKey = await createDevelopmentKey(database);
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

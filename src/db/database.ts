@@ -2,7 +2,7 @@
 // PGlite (the same Postgres compiled to WASM, in-process, the zero-setup default). Both speak the same
 // SQL; Kysely builds the queries and the Postgres dialect drives either one.
 import path from 'node:path';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, type LogEvent, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { Tables } from './tables.ts';
@@ -19,6 +19,8 @@ export interface Database {
   pglite?: PGlite;
   /** Runs SQL text holding several statements (migrations) as one transaction, outside any tenant. */
   execInTransaction(text: string): Promise<void>;
+  /** Calls `listener` with each statement's SQL text (BEGIN and COMMIT included) until the returned function is called. */
+  onStatement(listener: (sqlText: string) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,23 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+/**
+ * Who hears each statement: the tests that count a request's round trips. Kysely's log hook sees every
+ * statement of both drivers, transaction control included; with no listener it costs a Set's size check.
+ */
+function statementListeners() {
+  const listeners = new Set<(sqlText: string) => void>();
+  return {
+    log: (event: LogEvent) => {
+      if (listeners.size) for (const listener of listeners) listener(event.query.sql);
+    },
+    onStatement(listener: (sqlText: string) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
   return openPglite(options.dataDir ?? 'memory://');
@@ -49,10 +68,12 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
   const pool = new pg.Pool({ connectionString, max });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const statements = statementListeners();
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), log: statements.log });
   return {
     kind: 'postgres',
     db,
+    onStatement: statements.onStatement,
     async execInTransaction(text) {
       const client = await pool.connect();
       try {
@@ -76,9 +97,11 @@ async function openPglite(dataDir: string): Promise<Database> {
       parsers: { [DATE]: (value: string) => value, [INT8]: toNumber, [NUMERIC]: toNumber },
     });
     const pool = pglitePool(pglite);
-    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    const statements = statementListeners();
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), log: statements.log });
     return {
       kind: 'pglite',
+      onStatement: statements.onStatement,
       pglite,
       db,
       // Through the pool so it never interleaves with a transaction in flight.

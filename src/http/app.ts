@@ -12,13 +12,16 @@ import { describeValidationErrors, refuseUnstorableText, validationStatus, valid
 import { registerAuth } from './auth.ts';
 import { registerRoutes } from './routes.ts';
 import { registerRateLimits } from './rate-limits/rate-limits.ts';
-import { memoryHitCounter, postgresHitCounter } from './rate-limits/hit-counter.ts';
+import { registerStatementTally, type OnStatement } from '../observability/request-statements.ts';
+import { batchedHitCounter, memoryHitCounter, postgresHitCounter } from './rate-limits/hit-counter.ts';
 import { registerMetrics } from '../observability/metrics.ts';
 
 export interface Services {
   db: Db;
   databaseKind: 'pglite' | 'postgres';
   cipher: PersonalDataCipher;
+  /** The database's statement hook (Database.onStatement): statements are counted per request. */
+  onStatement?: OnStatement;
   /**
    * allowPrivateWebhookUrls unset means false: webhook URLs into private networks are refused.
    * carrierFilesDir unset means no `directory` connections are taken. rateLimits unset: no limits;
@@ -110,9 +113,11 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
     reply.code(404).send({ errors: [{ error_type: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}`, parameter: 'url' }] }),
   );
 
+  registerStatementTally(app, services.onStatement);
   registerMetrics(app, services.config.metrics);
   // One process (PGlite) counts in memory; PostgreSQL counts in a table every API process shares.
-  const counter = services.databaseKind === 'postgres' ? postgresHitCounter(services.db) : memoryHitCounter();
+  const counter = services.databaseKind === 'postgres' ? batchedHitCounter(postgresHitCounter(services.db)) : memoryHitCounter();
+  if ('flush' in counter) app.addHook('onClose', async () => (counter as { flush(): Promise<void> }).flush().catch(() => {}));
   const keyLimits = await registerRateLimits(app, services.config.rateLimits, counter);
   registerAuth(app, services.db, keyLimits);
   registerRoutes(app);

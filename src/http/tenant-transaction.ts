@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { json, type Trx } from '../db/database.ts';
-import { inTenant } from '../db/tenant.ts';
-import { conflict, invalid } from './errors.ts';
+import { inTenant, KeyNotLiveError, type TenantOptions } from '../db/tenant.ts';
+import { conflict, invalid, unauthenticated } from './errors.ts';
 import type { Caller } from './auth.ts';
+import type { AuditRow } from '../enrollment/families/family-change.ts';
 
 export interface AuditEntry {
   resource_type: string;
@@ -22,7 +23,23 @@ export interface AuditEntry {
 export interface WriteContext {
   trx: Trx;
   caller: Caller;
+  /** Adds an audit event; they are written together, after the work, in one statement. */
   audit(entry: AuditEntry): Promise<void>;
+  /** Takes the audit events added so far, for a writer that writes them in its own statement. */
+  takeAudit(): AuditRow[];
+}
+
+/** Which family the request changes (locked with the tenant settings, in one statement). */
+export type FamilyLock = Pick<TenantOptions, 'lockSubscriberId' | 'lockFamilyOfDependentId'>;
+
+/** A revoked key is refused like any bad key. */
+async function asCaller<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof KeyNotLiveError) throw unauthenticated('The API key is not valid');
+    throw error;
+  }
 }
 
 export interface WriteResult<T> {
@@ -31,7 +48,7 @@ export interface WriteResult<T> {
 }
 
 export function readAs<T>(request: FastifyRequest, work: (trx: Trx) => Promise<T>): Promise<T> {
-  return inTenant(request.server.services.db, request.caller.organizationId, work);
+  return asCaller(() => inTenant(request.server.services.db, request.caller.organizationId, work, { apiKeyId: request.caller.apiKeyId }));
 }
 
 const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -71,6 +88,7 @@ export async function writeOnce<T>(
   request: FastifyRequest,
   reply: FastifyReply,
   work: (context: WriteContext) => Promise<WriteResult<T>>,
+  lock: FamilyLock = {},
 ): Promise<T> {
   const { db } = request.server.services;
   const caller = request.caller;
@@ -78,7 +96,7 @@ export async function writeOnce<T>(
   const hash = key ? requestHash(request) : '';
 
   const attempt = () =>
-    inTenant(db, caller.organizationId, async (trx) => {
+    asCaller(() => inTenant(db, caller.organizationId, async (trx) => {
       if (key) {
         const earlier = await trx
           .selectFrom('idempotency_keys')
@@ -93,25 +111,26 @@ export async function writeOnce<T>(
           return { status: earlier.response_status, body: earlier.response_body as T, replayed: true };
         }
       }
+      let pending: AuditRow[] = [];
       const context: WriteContext = {
         trx,
         caller,
         async audit(entry) {
-          await trx
-            .insertInto('audit_events')
-            .values({
-              organization_id: caller.organizationId,
-              api_key_id: caller.apiKeyId,
-              resource_type: entry.resource_type,
-              resource_id: entry.resource_id,
-              action: entry.action,
-              before: entry.before === undefined ? null : json(entry.before),
-              after: entry.after === undefined ? null : json(entry.after),
-            })
-            .execute();
+          pending.push({ organization_id: caller.organizationId, api_key_id: caller.apiKeyId, resource_type: entry.resource_type, resource_id: entry.resource_id, action: entry.action, before: entry.before ?? null, after: entry.after ?? null });
+        },
+        takeAudit() {
+          const taken = pending;
+          pending = [];
+          return taken;
         },
       };
       const result = await work(context);
+      if (pending.length) {
+        await trx
+          .insertInto('audit_events')
+          .values(pending.map((row) => ({ ...row, before: row.before === null ? null : json(row.before), after: row.after === null ? null : json(row.after) })))
+          .execute();
+      }
       assertAnswerCanBeSent(request, reply, result);
       if (key) {
         await trx
@@ -128,7 +147,7 @@ export async function writeOnce<T>(
           .execute();
       }
       return { ...result, replayed: false };
-    });
+    }, { apiKeyId: caller.apiKeyId, ...lock }));
 
   let outcome;
   try {

@@ -237,6 +237,8 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         const storable = families.filter((persons) => !refuseUnstorable(persons, sink));
         const plans = storable.map((persons) => planFamily(persons, existing.get(persons[0]!.externalIdentifier), context(persons)));
         await checkSsns(trx, placement.groupId, plans, (ssn) => cipher.blindIndex(ssn), source.columns?.field('ssn') ?? 'ssn');
+        const loadedMembers = new Map([...existing.values()].flatMap((family) => [family.subscriber, ...family.dependents]).map((row) => [row.id, row]));
+        const currentCoverages = new Map([...existing.values()].map((family) => [family.subscriber.id, family.coverages]));
         for (const plan of plans) {
           if (plan.errors.length) {
             sink.addErrors(plan.errors);
@@ -249,8 +251,8 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
           if (plan.isNew) outcome.families_created++;
           else outcome.families_changed++;
           writes.inserts.push(...plan.inserts);
-          writes.updates.push(...plan.updates);
-          writes.coverage.push({ subscriberId: plan.subscriberId, changes: plan.coverage });
+          writes.updates.push(...plan.updates.map((update) => ({ before: loadedMembers.get(update.id)!, patch: update.patch as Record<string, unknown> })));
+          writes.coverage.push({ subscriberId: plan.subscriberId, changes: plan.coverage, current: currentCoverages.get(plan.subscriberId) ?? [] });
           writes.changedFamilies.push(plan.subscriberId);
         }
         if (writing()) await writeChunk(trx, where, writes);
@@ -285,7 +287,7 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
             });
             if (!changes.ended.length) continue;
             outcome.families_terminated++;
-            writes.coverage.push({ subscriberId: family.subscriber.id, changes });
+            writes.coverage.push({ subscriberId: family.subscriber.id, changes, current: family.coverages });
             writes.changedFamilies.push(family.subscriber.id);
           }
           if (writing()) await writeChunk(trx, where, writes);

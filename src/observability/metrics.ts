@@ -31,6 +31,14 @@ export function createMetrics(db: Db, kind: 'pglite' | 'postgres') {
     registers: [registry],
   });
 
+  const statements = new Histogram({
+    name: 'enroll_http_request_statements',
+    help: 'Database statements sent to answer an HTTP request (BEGIN and COMMIT included), by method and route pattern',
+    labelNames: ['method', 'route'],
+    buckets: [0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 30],
+    registers: [registry],
+  });
+
   const outboxChanges = new Gauge({ name: 'enroll_outbox_changes', help: 'Family changes queued for a carrier and not yet in a file, by carrier', labelNames: ['carrier_id'], registers: [registry] });
   const outboxAge = new Gauge({ name: 'enroll_outbox_oldest_change_age_seconds', help: 'Age of the oldest change not yet in a file, by carrier', labelNames: ['carrier_id'], registers: [registry] });
   const fileDeliveries = new Gauge({ name: 'enroll_file_deliveries', help: '834 files by delivery status (ready, sent, acknowledged, rejected, completed, failed)', labelNames: ['status'], registers: [registry] });
@@ -70,10 +78,11 @@ export function createMetrics(db: Db, kind: 'pglite' | 'postgres') {
       await readDatabaseGauges();
       return registry.metrics();
     },
-    observe(method: string, route: string, status: number, seconds: number) {
+    observe(method: string, route: string, status: number, seconds: number, statementCount?: number) {
       const labels = { method, route, status: String(status) };
       requests.inc(labels);
       durations.observe(labels, seconds);
+      if (statementCount !== undefined) statements.observe({ method, route }, statementCount);
     },
   };
 }
@@ -90,7 +99,7 @@ export function registerMetrics(app: App, setting: MetricsSetting | undefined): 
     // The route pattern keeps ids out of labels; an unmatched URL is one label, whatever was asked.
     const route = request.routeOptions.url ?? 'unmatched';
     if (route === '/metrics') return;
-    metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000, request.statements?.count);
   });
 
   app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {

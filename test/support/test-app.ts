@@ -41,7 +41,7 @@ export async function startTestApp(options: { beforeReady?: (app: App) => void }
   const { db, kind } = testDb.database;
   const cipher = createCipher(randomBytes(32));
   const carrierFilesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oe-carrier-files-'));
-  const app = await buildApp({ db, databaseKind: kind, cipher, config: { bodyLimit: 1024 * 1024, uploadDir: path.join(os.tmpdir(), 'oe-test-uploads'), carrierFilesDir } });
+  const app = await buildApp({ db, databaseKind: kind, onStatement: testDb.database.onStatement, cipher, config: { bodyLimit: 1024 * 1024, uploadDir: path.join(os.tmpdir(), 'oe-test-uploads'), carrierFilesDir } });
   options.beforeReady?.(app);
   await app.ready();
   const keyFor = async (organizationId: string, scopes: Scope[]): Promise<Tenant> => {

@@ -37,6 +37,13 @@ export interface Submission {
 type Row = Omit<AcknowledgementsTable, 'created_at'>;
 
 export async function recordAcknowledgement(trx: Trx, submission: Submission): Promise<Acknowledgement> {
+  const rows = acknowledgementRows(submission);
+  const inserted = await trx.insertInto('acknowledgements').values(rows).returning('created_at').execute();
+  return toAcknowledgement(rows, inserted[0]!.created_at);
+}
+
+/** The rows of a submission's acknowledgement: its reference, one per person, one per coverage item. */
+export function acknowledgementRows(submission: Submission): Row[] {
   const submissionReference = newReferenceNumber();
   const base = { organization_id: submission.organizationId, group_id: submission.groupId, submission_reference: submissionReference };
   const item = (kind: 'person' | 'coverage', entry: AcknowledgedItem): Row => ({
@@ -54,11 +61,10 @@ export async function recordAcknowledgement(trx: Trx, submission: Submission): P
     ...submission.people.map((entry) => item('person', entry)),
     ...submission.coverageItems.map((entry) => item('coverage', entry)),
   ];
-  const inserted = await trx.insertInto('acknowledgements').values(rows).returning('created_at').execute();
-  return toAcknowledgement(rows, inserted[0]!.created_at);
+  return rows;
 }
 
-function toAcknowledgement(rows: Row[], createdAt: Date): Acknowledgement {
+export function toAcknowledgement(rows: Row[], createdAt: Date): Acknowledgement {
   const submission = rows.find((row) => row.kind === 'submission')!;
   const items = (kind: 'person' | 'coverage') =>
     rows

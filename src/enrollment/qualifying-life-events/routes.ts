@@ -28,7 +28,7 @@ export function registerQualifyingLifeEventRoutes(app: App): void {
     writeOnce(request, reply, async (context) => {
       const { event, coverages, acknowledgement } = await recordQualifyingLifeEvent(context, request.params.id, request.body.qualifying_life_event);
       return { status: 201, body: { qualifying_life_event: toEventView(event), coverages: coverages.map(toCoverage), acknowledgement } };
-    }),
+    }, { lockSubscriberId: request.params.id }),
   );
 
   app.get('/qualifying_life_events/:id', {

@@ -3,7 +3,7 @@
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
 import { json } from '../../db/database.ts';
 import type { DependentInput, DependentUpdate, SubscriberInput, SubscriberUpdate } from './schema.ts';
-import type { MemberPatch, NewMember } from './store.ts';
+import type { MemberPatch, MemberRow, NewMember } from './store.ts';
 
 export const ssnDigits = (ssn: string) => ssn.replace(/-/g, '');
 
@@ -74,4 +74,25 @@ function blankMember(placement: Placement) {
     emails: '[]',
     phone_numbers: '[]',
   };
+}
+
+const JSON_COLUMNS = ['residential_address', 'mailing_address', 'emails', 'phone_numbers', 'employment_details'] as const;
+const NULLABLE_COLUMNS = ['location_id', 'middle_name', 'suffix', 'ssn_sealed', 'ssn_last4', 'ssn_index', 'gender', 'birth_date', 'marital_status', 'residential_address', 'mailing_address', 'employment_details', 'handicapped', 'tobacco_use', 'removed_on'] as const;
+
+/** JSON columns as values (the rows above carry them as JSON text, for Kysely's writes). */
+function parsedJson<T extends Record<string, unknown>>(row: T): T {
+  const out: Record<string, unknown> = { ...row };
+  for (const column of JSON_COLUMNS) if (typeof out[column] === 'string') out[column] = JSON.parse(out[column] as string);
+  return out as T;
+}
+
+/** A new member's whole row, as the database will hold it, stamped `at`. */
+export function memberRow(row: NewMember, at: Date): MemberRow {
+  const blanks = Object.fromEntries(NULLABLE_COLUMNS.map((column) => [column, null]));
+  return parsedJson({ ...blanks, ...row, created_at: at, updated_at: at }) as unknown as MemberRow;
+}
+
+/** A member's row with a patch laid over it, stamped `at`. */
+export function patchedMember(before: MemberRow, patch: MemberPatch, at: Date): MemberRow {
+  return parsedJson({ ...before, ...patch, updated_at: at }) as unknown as MemberRow;
 }

@@ -5,7 +5,7 @@ import { notFound } from '../../http/errors.ts';
 import { IdParams, DateTime, Uuid } from '../../http/common-schemas.ts';
 import { decodeCursor, NextCursor, page } from '../../http/pagination.ts';
 import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
-import { reachableBy } from '../group-access.ts';
+import { findReachableGroup } from '../groups/store.ts';
 import {
   AsOfQuery,
   CreateDependentBody,
@@ -18,8 +18,9 @@ import {
   UpdateDependentBody,
   UpdateSubscriberBody,
 } from './schema.ts';
-import { currentCoverages, findDependent, findSubscriber, listSubscribers, searchSubscribers, type SubscriberFilters, type SubscriberSearch } from './store.ts';
-import { subscriberEnvelope, viewOptions } from './subscriber-record.ts';
+import { listSubscribers, searchSubscribers, type SubscriberFilters, type SubscriberSearch } from './store.ts';
+import { familyEnvelope, viewOptions } from './subscriber-record.ts';
+import { loadFamily, loadFamilyOfDependent } from '../families/family-store.ts';
 import { toDependentView, toCoverage } from './subscriber-view.ts';
 import { addDependent, createSubscriber, updateDependent, updateSubscriber } from './subscriber-writes.ts';
 
@@ -62,8 +63,8 @@ export function registerSubscriberRoutes(app: App): void {
     },
   }, async (request, reply) =>
     writeOnce(request, reply, async (context) => {
-      const { subscriber, acknowledgement } = await createSubscriber(context, request.server.services.cipher, request.params.id, request.body.subscriber);
-      return { status: 201, body: { ...(await subscriberEnvelope(context.trx, request, subscriber)), acknowledgement } };
+      const { family, acknowledgement } = await createSubscriber(context, request.server.services.cipher, request.params.id, request.body.subscriber);
+      return { status: 201, body: { ...familyEnvelope(request, family), acknowledgement } };
     }),
   );
 
@@ -79,7 +80,7 @@ export function registerSubscriberRoutes(app: App): void {
   }, async (request) => {
     const { limit = 100, cursor, ...filters } = request.query;
     const rows = await readAs(request, async (trx) => {
-      const group = await trx.selectFrom('groups').select('id').where('id', '=', request.params.id).where(reachableBy(request.caller.organizationId, 'groups', 'id')).executeTakeFirst();
+      const group = await findReachableGroup(trx, request.caller.organizationId, request.params.id);
       if (!group) throw notFound('group');
       return listSubscribers(trx, request.caller.organizationId, request.params.id, filters as SubscriberFilters, limit + 1, decodeCursor(cursor));
     });
@@ -119,9 +120,9 @@ export function registerSubscriberRoutes(app: App): void {
     },
   }, async (request) =>
     readAs(request, async (trx) => {
-      const subscriber = await findSubscriber(trx, request.caller.organizationId, request.params.id);
-      if (!subscriber) throw notFound('subscriber');
-      return subscriberEnvelope(trx, request, subscriber, request.query.as_of);
+      const load = await loadFamily(trx, request.caller.organizationId, request.params.id);
+      if (!load) throw notFound('subscriber');
+      return familyEnvelope(request, load.family, request.query.as_of);
     }),
   );
 
@@ -136,9 +137,9 @@ export function registerSubscriberRoutes(app: App): void {
     },
   }, async (request, reply) =>
     writeOnce(request, reply, async (context) => {
-      const { subscriber, acknowledgement } = await updateSubscriber(context, request.server.services.cipher, request.params.id, request.body.subscriber);
-      return { status: 200, body: { ...(await subscriberEnvelope(context.trx, request, subscriber)), acknowledgement } };
-    }),
+      const { family, acknowledgement } = await updateSubscriber(context, request.server.services.cipher, request.params.id, request.body.subscriber);
+      return { status: 200, body: { ...familyEnvelope(request, family), acknowledgement } };
+    }, { lockSubscriberId: request.params.id }),
   );
 
   app.post('/subscribers/:id/dependents', {
@@ -148,7 +149,7 @@ export function registerSubscriberRoutes(app: App): void {
     writeOnce(request, reply, async (context) => {
       const { dependent, acknowledgement } = await addDependent(context, request.server.services.cipher, request.params.id, request.body.dependent);
       return { status: 201, body: { dependent: toDependentView(dependent, [], viewOptions(request)), acknowledgement } };
-    }),
+    }, { lockSubscriberId: request.params.id }),
   );
 
   app.get('/dependents/:id', {
@@ -156,9 +157,10 @@ export function registerSubscriberRoutes(app: App): void {
     schema: { tags: ['subscribers'], summary: 'A dependent and its coverages', params: IdParams, querystring: AsOfQuery, response: { 200: DependentEnvelope } },
   }, async (request) =>
     readAs(request, async (trx) => {
-      const dependent = await findDependent(trx, request.caller.organizationId, request.params.id);
-      if (!dependent) throw notFound('dependent');
-      const coverages = (await currentCoverages(trx, dependent.subscriber_id!)).filter((row) => row.member_id === dependent.id);
+      const load = await loadFamilyOfDependent(trx, request.caller.organizationId, request.params.id);
+      const dependent = load?.family.dependents.find((row) => row.id === request.params.id);
+      if (!load || !dependent) throw notFound('dependent');
+      const coverages = load.family.coverages.filter((row) => row.member_id === dependent.id);
       return { dependent: toDependentView(dependent, coverages.map(toCoverage), viewOptions(request, request.query.as_of)) };
     }),
   );
@@ -168,9 +170,8 @@ export function registerSubscriberRoutes(app: App): void {
     schema: { tags: ['subscribers'], summary: "Update the fields given of a dependent; the family's status becomes pending", params: IdParams, body: UpdateDependentBody, response: { 200: DependentEnvelope } },
   }, async (request, reply) =>
     writeOnce(request, reply, async (context) => {
-      const { dependent, acknowledgement } = await updateDependent(context, request.server.services.cipher, request.params.id, request.body.dependent);
-      const coverages = (await currentCoverages(context.trx, dependent.subscriber_id!)).filter((row) => row.member_id === dependent.id);
+      const { dependent, coverages, acknowledgement } = await updateDependent(context, request.server.services.cipher, request.params.id, request.body.dependent);
       return { status: 200, body: { dependent: toDependentView(dependent, coverages.map(toCoverage), viewOptions(request)), acknowledgement } };
-    }),
+    }, { lockFamilyOfDependentId: request.params.id }),
   );
 }

@@ -1,35 +1,30 @@
-// SQL of a census import: loading the families a chunk of the file names, and writing a chunk's
-// changes in a handful of statements (bulk inserts through unnest, see db/bulk-insert.ts).
+// SQL of an import: loading the families a chunk of the file names, and writing a chunk's changes in
+// one statement, through the write path every family change takes (enrollment/families).
 import { sql, type Trx } from '../../db/database.ts';
-import { markFamiliesChanged } from '../../enrollment/subscribers/subscriber-status-store.ts';
 import { newId } from '../../db/ids.ts';
-import { bulkInsert, COVERAGE_COLUMNS, MEMBER_COLUMNS } from '../../db/bulk-insert.ts';
+import { emptyChanges, type CoverageRow } from '../../enrollment/families/family-change.ts';
+import { applyFamilyChanges } from '../../enrollment/families/family-change-store.ts';
+import { loadFamiliesByExternalId } from '../../enrollment/families/family-store.ts';
+import { memberRow, patchedMember } from '../../enrollment/subscribers/member-input.ts';
 import type { CoverageChanges } from '../../enrollment/coverage-changes.ts';
 import type { ExistingCoverage, ProductLine } from '../../enrollment/enrollment-facts.ts';
 import type { MemberRow, NewMember } from '../../enrollment/subscribers/store.ts';
 import type { ExistingFamily } from './census-families.ts';
 
-/** The families of the group whose subscribers have these external ids, with this period's coverage. */
+/**
+ * The families of the group whose subscribers have these external ids, with this period's coverage —
+ * locked first (one statement), then loaded whole (one more), so a request changing one of them
+ * meanwhile waits for the import, and the import sees every change committed before.
+ */
 export async function loadFamilies(trx: Trx, groupId: string, coveragePeriodId: string, externalIds: string[]): Promise<Map<string, ExistingFamily>> {
   const families = new Map<string, ExistingFamily>();
   if (!externalIds.length) return families;
-  const subscribers = await trx.selectFrom('members').selectAll().where('group_id', '=', groupId).where('subscriber_id', 'is', null).where('external_identifier', 'in', externalIds).execute();
-  if (!subscribers.length) return families;
-  const ids = subscribers.map((s) => s.id);
-  const dependents = await trx.selectFrom('members').selectAll().where('subscriber_id', 'in', ids).orderBy('id').execute();
-  const coverages = await trx
-    .selectFrom('coverages')
-    .select(['id', 'subscriber_id', 'member_id', 'coverage_period_id', 'plan_id', 'product_line', 'status', 'start_date', 'end_date', 'volume'])
-    .where('subscriber_id', 'in', ids)
-    .where('coverage_period_id', '=', coveragePeriodId)
-    .where('superseded_at', 'is', null)
-    .execute();
-  const bySubscriber = <T extends { subscriber_id: string | null }>(rows: T[], id: string) => rows.filter((row) => row.subscriber_id === id);
-  for (const subscriber of subscribers) {
-    families.set(subscriber.external_identifier, {
-      subscriber,
-      dependents: bySubscriber(dependents, subscriber.id),
-      coverages: bySubscriber(coverages, subscriber.id).map((c) => ({ ...c, product_line: c.product_line as ProductLine, volume: c.volume === null ? null : Number(c.volume) })) as ExistingCoverage[],
+  await sql`SELECT 1 FROM members WHERE group_id = ${groupId} AND subscriber_id IS NULL AND external_identifier = ANY(${externalIds}::text[]) ORDER BY id FOR UPDATE`.execute(trx);
+  for (const family of await loadFamiliesByExternalId(trx, groupId, coveragePeriodId, externalIds)) {
+    families.set(family.subscriber.external_identifier, {
+      subscriber: family.subscriber,
+      dependents: family.dependents,
+      coverages: family.coverages.map((c) => ({ ...c, product_line: c.product_line as ProductLine, volume: c.volume === null ? null : Number(c.volume) })) as ExistingCoverage[],
     });
   }
   return families;
@@ -37,51 +32,54 @@ export async function loadFamilies(trx: Trx, groupId: string, coveragePeriodId: 
 
 export interface ChunkWrites {
   inserts: NewMember[];
-  updates: Array<{ id: string; patch: Record<string, unknown> }>;
-  coverage: Array<{ subscriberId: string; changes: CoverageChanges }>;
+  /** Each update with the row it patches (as loaded). */
+  updates: Array<{ before: MemberRow; patch: Record<string, unknown> }>;
+  coverage: Array<{ subscriberId: string; changes: CoverageChanges; current: ExistingCoverage[] }>;
   changedFamilies: string[];
 }
 
-type CoverageRow = Pick<ExistingCoverage, 'id'> & Record<string, unknown>;
-
+/**
+ * A chunk's changes through the one write path of every family change (applyFamilyChanges): one
+ * statement for members, superseded and new coverages, statuses and the carrier outbox. An import
+ * records one audit event and announces itself when it completes, rather than once per family.
+ */
 export async function writeChunk(trx: Trx, placement: { organizationId: string; groupId: string; coveragePeriodId: string }, writes: ChunkWrites): Promise<void> {
-  await bulkInsert(trx, 'members', MEMBER_COLUMNS, writes.inserts as unknown as Record<string, unknown>[]);
-  for (const update of writes.updates) await trx.updateTable('members').set({ ...update.patch, updated_at: new Date() }).where('id', '=', update.id).execute();
-
-  const endedIds = writes.coverage.flatMap((family) => family.changes.ended.map((e) => e.coverage_id));
-  const successors: Record<string, unknown>[] = [];
-  if (endedIds.length) {
-    const old = (await trx.selectFrom('coverages').selectAll().where('id', 'in', endedIds).execute()) as unknown as CoverageRow[];
-    const endOf = new Map(writes.coverage.flatMap((family) => family.changes.ended.map((e) => [e.coverage_id, e.end_date] as const)));
-    await trx.updateTable('coverages').set({ superseded_at: new Date() }).where('id', 'in', endedIds).where('superseded_at', 'is', null).execute();
-    for (const row of old) {
-      const { recorded_at: _r, superseded_at: _s, superseded_by_event_id: _b, ...copy } = row;
-      successors.push({ ...copy, id: newId(), end_date: endOf.get(row.id)!, replaces_id: row.id });
+  const changes = emptyChanges();
+  const at = changes.at;
+  changes.membersInserted.push(...writes.inserts.map((row) => memberRow(row, at)));
+  changes.membersUpdated.push(...writes.updates.map((update) => patchedMember(update.before, update.patch, at)));
+  for (const family of writes.coverage) {
+    const byId = new Map(family.current.map((row) => [row.id, row as unknown as CoverageRow]));
+    for (const ended of family.changes.ended) {
+      const old = byId.get(ended.coverage_id)!;
+      changes.coveragesSuperseded.push({ id: old.id, eventId: null });
+      changes.coveragesInserted.push({ ...old, id: newId(), end_date: ended.end_date, replaces_id: old.id, recorded_at: at, superseded_at: null, superseded_by_event_id: null });
+    }
+    for (const row of family.changes.started) {
+      changes.coveragesInserted.push({
+        id: newId(),
+        organization_id: placement.organizationId,
+        group_id: placement.groupId,
+        subscriber_id: family.subscriberId,
+        member_id: row.member_id,
+        coverage_period_id: placement.coveragePeriodId,
+        plan_id: row.plan_id,
+        product_line: row.product_line,
+        status: row.status,
+        start_date: row.start_date,
+        end_date: row.end_date,
+        volume: row.volume,
+        plan_election_id: null,
+        qualifying_life_event_id: null,
+        replaces_id: null,
+        recorded_at: at,
+        superseded_at: null,
+        superseded_by_event_id: null,
+      });
     }
   }
-  const started = writes.coverage.flatMap((family) =>
-    family.changes.started.map((row) => ({
-      id: newId(),
-      organization_id: placement.organizationId,
-      group_id: placement.groupId,
-      subscriber_id: family.subscriberId,
-      member_id: row.member_id,
-      coverage_period_id: placement.coveragePeriodId,
-      plan_id: row.plan_id,
-      product_line: row.product_line,
-      status: row.status,
-      start_date: row.start_date,
-      end_date: row.end_date,
-      volume: row.volume,
-      plan_election_id: null,
-      qualifying_life_event_id: null,
-      replaces_id: null,
-    })),
-  );
-  await bulkInsert(trx, 'coverages', COVERAGE_COLUMNS, [...successors, ...started]);
-
-  // Pending, and queued for the carrier: the same record of a change as the API's (markChanged).
-  await markFamiliesChanged(trx, placement, writes.changedFamilies);
+  changes.families.push(...writes.changedFamilies.map((subscriberId) => ({ subscriberId, organizationId: placement.organizationId, groupId: placement.groupId, qualifyingLifeEventId: null })));
+  await applyFamilyChanges(trx, changes);
 }
 
 /** Subscribers of the group with coverage in the period that the (complete) file did not name. */

@@ -1,0 +1,169 @@
+// Loading families, each in ONE statement whatever its size: the subscriber row with its dependents,
+// current coverages, life events and status aggregated as JSON beside it — and what the change at hand
+// also needs (the coverage period and its plans; which SSNs the group already has). Every writer and
+// the record's reader load a family here.
+import { sql, type Trx } from '../../db/database.ts';
+import type { SubscriberStatusesTable } from '../../db/tables.ts';
+import type { Selectable } from 'kysely';
+import type { MemberRow } from '../subscribers/store.ts';
+import type { CoverageRow, EventRow } from './family-change.ts';
+
+export type StatusRow = Selectable<SubscriberStatusesTable>;
+
+export interface LoadedFamily {
+  subscriber: MemberRow;
+  dependents: MemberRow[];
+  /** The coverages as now known (superseded versions left out), by start date. */
+  coverages: CoverageRow[];
+  events: EventRow[];
+  status: StatusRow | null;
+}
+
+export interface PeriodRows {
+  period: { id: string; group_id: string; organization_id: string; carrier_id: string; coverage_start_date: string; coverage_end_date: string; termination_rule: 'end_of_month' | 'event_date'; birth_enrollment_window_days: number } & Record<string, unknown>;
+  plans: Array<{ id: string; coverage_period_id: string; product_line: string }>;
+}
+
+/** Timestamps come back from json_agg as text; the mappers take Dates, as the driver gives them. */
+function revive<T>(value: T, fields: readonly string[]): T {
+  const row = value as Record<string, unknown>;
+  for (const field of fields) if (typeof row[field] === 'string') row[field] = new Date(row[field] as string);
+  return value;
+}
+const MEMBER_TIMES = ['created_at', 'updated_at'] as const;
+const COVERAGE_TIMES = ['recorded_at', 'superseded_at'] as const;
+const EVENT_TIMES = ['status_at', 'created_at'] as const;
+
+/** The caller reaches the row of `alias` (its owner, or through a live grant of its group). */
+const reaches = (alias: string, organizationId: string) =>
+  sql`(${sql.ref(`${alias}.organization_id`)} = ${organizationId} OR EXISTS (SELECT 1 FROM access_grants g WHERE g.group_id = ${sql.ref(`${alias}.group_id`)} AND g.grantee_organization_id = ${organizationId} AND g.revoked_at IS NULL))`;
+
+const familyColumns = (alias: string) => sql`
+  row_to_json(${sql.ref(alias)}) AS subscriber,
+  (SELECT coalesce(json_agg(d ORDER BY d.id), '[]'::json) FROM members d WHERE d.subscriber_id = ${sql.ref(`${alias}.id`)}) AS dependents,
+  (SELECT coalesce(json_agg(c ORDER BY c.start_date, c.id), '[]'::json) FROM coverages c WHERE c.subscriber_id = ${sql.ref(`${alias}.id`)} AND c.superseded_at IS NULL) AS coverages,
+  (SELECT coalesce(json_agg(e ORDER BY e.created_at, e.id), '[]'::json) FROM qualifying_life_events e WHERE e.subscriber_id = ${sql.ref(`${alias}.id`)}) AS events,
+  (SELECT row_to_json(s) FROM subscriber_statuses s WHERE s.subscriber_id = ${sql.ref(`${alias}.id`)}) AS status`;
+
+interface FamilyJson {
+  subscriber: MemberRow;
+  dependents: MemberRow[];
+  coverages: CoverageRow[];
+  events: EventRow[];
+  status: StatusRow | null;
+}
+
+function toFamily(row: FamilyJson): LoadedFamily {
+  return {
+    subscriber: revive(row.subscriber, MEMBER_TIMES),
+    dependents: row.dependents.map((d) => revive(d, MEMBER_TIMES)),
+    coverages: row.coverages.map((c) => revive(c, COVERAGE_TIMES)),
+    events: row.events.map((e) => revive(e, EVENT_TIMES)),
+    status: row.status ? revive(row.status, ['status_at']) : null,
+  };
+}
+
+export interface FamilyNeeds {
+  /** The coverage period (if the caller reaches it and it is of the family's group) and its plans. */
+  coveragePeriodId?: string;
+  /** Of these SSN blind indexes, those a member of the group other than `ssnExceptId` already has. */
+  ssnIndexes?: string[];
+  ssnExceptId?: string;
+  /** The group's locations (a subscriber's location_id must be one of them). */
+  groupLocations?: boolean;
+}
+
+export interface FamilyLoad extends Partial<PeriodRows> {
+  family: LoadedFamily;
+  takenSsnIndexes: Set<string>;
+  /** The dependent asked for, when loaded through one. */
+  dependentId?: string;
+  groupLocations?: { primary_location: unknown; secondary_locations: unknown };
+}
+
+function needsColumns(organizationId: string, needs: FamilyNeeds) {
+  const period = needs.coveragePeriodId
+    ? sql`,
+      (SELECT row_to_json(p) FROM coverage_periods p WHERE p.id = ${needs.coveragePeriodId} AND p.group_id = m.group_id AND ${reaches('p', organizationId)}) AS period,
+      (SELECT coalesce(json_agg(json_build_object('id', l.id, 'coverage_period_id', l.coverage_period_id, 'product_line', l.product_line)), '[]'::json)
+         FROM plans l WHERE l.coverage_period_id = ${needs.coveragePeriodId}) AS plans`
+    : sql``;
+  const ssn = needs.ssnIndexes?.length
+    ? sql`,
+      (SELECT coalesce(json_agg(x.ssn_index), '[]'::json) FROM members x
+        WHERE x.group_id = m.group_id AND x.ssn_index = ANY(${needs.ssnIndexes}::text[]) AND x.id <> ${needs.ssnExceptId ?? '00000000-0000-0000-0000-000000000000'}::uuid) AS taken_ssn`
+    : sql``;
+  const locations = needs.groupLocations
+    ? sql`, (SELECT json_build_object('primary_location', g.primary_location, 'secondary_locations', g.secondary_locations) FROM groups g WHERE g.id = m.group_id) AS group_locations`
+    : sql``;
+  return sql`${period}${ssn}${locations}`;
+}
+
+type LoadRow = FamilyJson & { period?: PeriodRows['period'] | null; plans?: PeriodRows['plans']; taken_ssn?: string[]; dependent_id?: string; group_locations?: FamilyLoad['groupLocations'] };
+
+function toLoad(row: LoadRow | undefined): FamilyLoad | undefined {
+  if (!row) return undefined;
+  return {
+    family: toFamily(row),
+    takenSsnIndexes: new Set(row.taken_ssn ?? []),
+    ...(row.period !== undefined ? { period: row.period ?? undefined, plans: row.plans ?? [] } : {}),
+    ...(row.dependent_id ? { dependentId: row.dependent_id } : {}),
+    ...(row.group_locations ? { groupLocations: row.group_locations } : {}),
+  } as FamilyLoad;
+}
+
+/** The family of a subscriber the caller reaches, with what `needs` asks for; undefined if none. */
+export async function loadFamily(trx: Trx, organizationId: string, subscriberId: string, needs: FamilyNeeds = {}): Promise<FamilyLoad | undefined> {
+  const { rows } = await sql<LoadRow>`
+    SELECT ${familyColumns('m')}${needsColumns(organizationId, needs)}
+    FROM members m WHERE m.id = ${subscriberId} AND m.subscriber_id IS NULL AND ${reaches('m', organizationId)}`.execute(trx);
+  return toLoad(rows[0]);
+}
+
+/** The family of a dependent the caller reaches. */
+export async function loadFamilyOfDependent(trx: Trx, organizationId: string, dependentId: string, needs: FamilyNeeds = {}): Promise<FamilyLoad | undefined> {
+  const { rows } = await sql<LoadRow>`
+    SELECT dep.id AS dependent_id, ${familyColumns('m')}${needsColumns(organizationId, needs)}
+    FROM members dep JOIN members m ON m.id = dep.subscriber_id
+    WHERE dep.id = ${dependentId} AND ${reaches('dep', organizationId)}`.execute(trx);
+  return toLoad(rows[0]);
+}
+
+export interface GroupForNewFamily {
+  id: string;
+  organization_id: string;
+  primary_location: unknown;
+  secondary_locations: unknown;
+  takenSsnIndexes: Set<string>;
+}
+
+/** A group the caller reaches, for enrolling a new family in it: its locations and the SSNs it has. */
+export async function loadGroupForNewFamily(trx: Trx, organizationId: string, groupId: string, ssnIndexes: string[]): Promise<GroupForNewFamily | undefined> {
+  const { rows } = await sql<Omit<GroupForNewFamily, 'takenSsnIndexes'> & { taken_ssn: string[] }>`
+    SELECT g.id, g.organization_id, g.primary_location, g.secondary_locations,
+      (SELECT coalesce(json_agg(x.ssn_index), '[]'::json) FROM members x WHERE x.group_id = g.id AND x.ssn_index = ANY(${ssnIndexes}::text[])) AS taken_ssn
+    FROM groups g
+    WHERE g.id = ${groupId} AND (g.organization_id = ${organizationId} OR EXISTS (
+      SELECT 1 FROM access_grants a WHERE a.group_id = g.id AND a.grantee_organization_id = ${organizationId} AND a.revoked_at IS NULL))`.execute(trx);
+  const row = rows[0];
+  if (!row) return undefined;
+  const { taken_ssn, ...group } = row;
+  return { ...group, takenSsnIndexes: new Set(taken_ssn) };
+}
+
+/**
+ * The families of a group whose subscribers have these external ids, with only `coveragePeriodId`'s
+ * coverages (an import's view): one statement, one array parameter, however many families.
+ */
+export async function loadFamiliesByExternalId(trx: Trx, groupId: string, coveragePeriodId: string, externalIds: string[]): Promise<LoadedFamily[]> {
+  if (!externalIds.length) return [];
+  const { rows } = await sql<FamilyJson>`
+    SELECT row_to_json(m) AS subscriber,
+      (SELECT coalesce(json_agg(d ORDER BY d.id), '[]'::json) FROM members d WHERE d.subscriber_id = m.id) AS dependents,
+      (SELECT coalesce(json_agg(c ORDER BY c.start_date, c.id), '[]'::json) FROM coverages c
+        WHERE c.subscriber_id = m.id AND c.coverage_period_id = ${coveragePeriodId} AND c.superseded_at IS NULL) AS coverages,
+      '[]'::json AS events, NULL::json AS status
+    FROM members m
+    WHERE m.group_id = ${groupId} AND m.subscriber_id IS NULL AND m.external_identifier = ANY(${externalIds}::text[])`.execute(trx);
+  return rows.map(toFamily);
+}
