@@ -1,6 +1,7 @@
 // `enroll export 834 --coverage-period ID [--full] [-o FILE]`: the period's 834 to a file or stdout.
 import fs from 'node:fs';
 import { export834 } from '../carriers/transmission/export-834.ts';
+import { findCoveragePeriodForOperator } from '../enrollment/coverage-periods/store.ts';
 import type { DirectAccess } from './import-command.ts';
 import { createProgress } from './progress.ts';
 import { parseOptions, requireUuid, UsageError } from './main.ts';
@@ -12,7 +13,7 @@ export async function runExportCommand(args: string[], access: DirectAccess, out
   const period = requireUuid(values['coverage-period'], 'export 834 needs --coverage-period ID, which');
   const { database, cipher } = await access.open();
   try {
-    const exists = await database.db.selectFrom('coverage_periods').select('id').where('id', '=', period).executeTakeFirst();
+    const exists = await findCoveragePeriodForOperator(database.db, period);
     if (!exists) throw new UsageError(`No coverage period ${period}`);
     const target = values.output ? fs.createWriteStream(values.output, { mode: 0o600 }) : process.stdout;
     const progress = createProgress('export');

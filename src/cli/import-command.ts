@@ -16,6 +16,9 @@ import { readFileFacts } from '../imports/x12/x12-file-facts.ts';
 import { createX12Import } from '../imports/x12/routes.ts';
 import { queueImportJob, runImportJobsOnce } from '../imports/jobs/import-jobs.ts';
 import { deleteUpload, storeUpload } from '../imports/jobs/upload-store.ts';
+import { importJobState, importProgress, insertQueuedCensusImport, loadCensusImport, loadX12Import } from '../imports/jobs/cli-store.ts';
+import { findCoveragePeriodForOperator } from '../enrollment/coverage-periods/store.ts';
+import { findGroupForOperator } from '../enrollment/groups/store.ts';
 import { ApiError } from '../http/errors.ts';
 import { parseOptions, requireUuid, UsageError } from './main.ts';
 import { remoteApi } from './remote-api.ts';
@@ -49,12 +52,9 @@ async function runOwnImport(database: Database, cipher: PersonalDataCipher, logg
   const onProgress = (p: { rowsDone: number; rowsTotal: number | null }) => progress.update(p.rowsDone, p.rowsTotal);
   for (;;) {
     const ran = await runImportJobsOnce({ db: database.db, databaseKind: database.kind, cipher, logger, only: id, onProgress });
-    const job = await database.db.selectFrom('import_jobs').select('state').where('id', '=', id).executeTakeFirstOrThrow();
-    if (job.state === 'done') return;
+    if ((await importJobState(database.db, id)) === 'done') return;
     if (!ran) {
-      const row = table === 'census_imports'
-        ? await database.db.selectFrom('census_imports').select(['rows_done as done', 'rows_total as total']).where('id', '=', id).executeTakeFirstOrThrow()
-        : await database.db.selectFrom('x12_imports').select(['members_done as done', 'members_total as total']).where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await importProgress(database.db, id, table);
       progress.update(row.done, row.total);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -89,20 +89,17 @@ export async function runImportCommand(args: string[], access: DirectAccess, out
 
   const { database, cipher } = await access.open();
   try {
-    const target = await database.db.selectFrom('coverage_periods').select(['id', 'group_id', 'organization_id']).where('id', '=', period).executeTakeFirst();
+    const target = await findCoveragePeriodForOperator(database.db, period);
     if (!target || target.group_id !== group) throw new UsageError(`No coverage period ${period} in group ${group}`);
     const id = newId();
     const tenant = target.organization_id;
     const upload = await storeUpload(database.db, tenant, id, fs.createReadStream(file));
     await inTenant(database.db, tenant, async (trx) => {
-      await trx
-        .insertInto('census_imports')
-        .values({ id, organization_id: tenant, group_id: group, coverage_period_id: period, api_key_id: null, state: 'queued', dry_run: Boolean(values['dry-run']), complete: Boolean(values.complete), termination_date: values['termination-date'] ?? null, file_bytes: upload.bytes, rows_total: null, message: null, reference_number: null, started_at: null, finished_at: null })
-        .execute();
+      await insertQueuedCensusImport(trx, { id, organizationId: tenant, groupId: group, coveragePeriodId: period, dryRun: Boolean(values['dry-run']), complete: Boolean(values.complete), terminationDate: values['termination-date'] ?? null, fileBytes: upload.bytes });
       await queueImportJob(trx, { id, kind: 'census', organizationId: tenant, uploadId: upload.id });
     });
     await runOwnImport(database, cipher, access.logger, id, 'census_imports', progress);
-    const outcome = await database.db.selectFrom('census_imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const outcome = await loadCensusImport(database.db, id);
     progress.finish();
     out(`census import ${id}`);
     return printOutcome({ ...outcome, errors: outcome.errors as Summary['errors'] } as Summary, out, err);
@@ -136,7 +133,7 @@ async function runImport834(file: string | undefined, rest: string[], access: Di
     if (!values.group) throw new UsageError('import 834 on the database directly needs --group ID (or --url to let the server find the group)');
     const { database, cipher } = await access.open();
     try {
-      const group = await database.db.selectFrom('groups').select(['id', 'organization_id']).where('id', '=', values.group).executeTakeFirst();
+      const group = await findGroupForOperator(database.db, values.group);
       if (!group) throw new UsageError(`No group ${values.group}`);
       const facts = await readFileFacts(stream834(fs.createReadStream(file)));
       const id = newId();
@@ -151,7 +148,7 @@ async function runImport834(file: string | undefined, rest: string[], access: Di
         throw error;
       });
       await runOwnImport(database, cipher, access.logger, id, 'x12_imports', progress);
-      job = await database.db.selectFrom('x12_imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      job = await loadX12Import(database.db, id);
       out(`834 import ${id}`);
     } finally {
       await database.close();

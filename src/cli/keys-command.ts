@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import type { OrganizationKind } from '../db/tables.ts';
 import { SCOPES, type Scope } from '../security/api-key-secret.ts';
 import { ORGANIZATION_KINDS } from '../organizations/schema.ts';
-import { createApiKey, createOrganization, findOrganizationByName, listApiKeys } from '../organizations/store.ts';
+import { createApiKey, createOrganization, findOrganizationByName, listApiKeys, revokeApiKeyByPrefix } from '../organizations/store.ts';
 import { parseOptions, UsageError } from './main.ts';
 
 export async function runKeysCommand(db: Db, args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -50,12 +50,7 @@ export async function runKeysCommand(db: Db, args: string[], out: (line: string)
     }
     case 'revoke': {
       if (!values.prefix) throw new UsageError('keys revoke needs --prefix PREFIX (the part after enr_)');
-      const revoked = await db
-        .updateTable('api_keys')
-        .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.fn<Date>('now')) }))
-        .where('prefix', '=', values.prefix)
-        .returning(['prefix'])
-        .executeTakeFirst();
+      const revoked = await revokeApiKeyByPrefix(db, values.prefix);
       if (!revoked) {
         err(`enroll: no API key with prefix ${values.prefix}`);
         return 1;

@@ -2,6 +2,7 @@
 // read the carriers' answers → webhooks — then a summary of what it did. For cron, scripts and for
 // seeing the loop turn once; `enroll worker` runs passes continuously.
 import { createConnectorRegistry } from '../carriers/transmission/carrier-connectors.ts';
+import { listUnsentFiles } from '../carriers/transmission/transmission-store.ts';
 import { createWorker, type PassSummary } from '../carriers/transmission/worker.ts';
 import type { DirectAccess } from './import-command.ts';
 import { parseOptions } from './main.ts';
@@ -27,14 +28,7 @@ export async function runTransmitCommand(args: string[], access: DirectAccess, s
     const summary = await worker.runOnce();
     out(describePass(summary, database.kind));
     // A send that failed counts as an attempt: say which files wait for a retry (or gave up), and why.
-    const unsent = await database.db
-      .selectFrom('file_deliveries')
-      .select(['id', 'status', 'attempts', 'next_attempt_at', 'last_error'])
-      .where('last_error', 'is not', null)
-      .where('status', 'in', ['ready', 'failed'])
-      .orderBy('id', 'desc')
-      .limit(10)
-      .execute();
+    const unsent = await listUnsentFiles(database.db, 10);
     for (const file of unsent) {
       const when = file.status === 'failed' ? 'gave up' : `next attempt ${file.next_attempt_at.toISOString()}`;
       out(`  file ${file.id} not sent (${file.attempts} attempts, ${when}): ${file.last_error}`);

@@ -122,4 +122,9 @@ export function json(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/** Resolves when the database answers a query (the health check); throws when it does not. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+}
+
 export { sql };

@@ -1,7 +1,7 @@
 // Routes that need no key: the health check and the OpenAPI document (the /docs page is the
 // swagger-ui plugin's).
 import { Type } from '@sinclair/typebox';
-import { sql } from '../db/database.ts';
+import { pingDatabase } from '../db/database.ts';
 import type { App } from './app.ts';
 
 export function registerSystemRoutes(app: App): void {
@@ -19,7 +19,7 @@ export function registerSystemRoutes(app: App): void {
   }, async (request, reply) => {
     const { db, databaseKind } = request.server.services;
     try {
-      await sql`select 1`.execute(db);
+      await pingDatabase(db);
       return { status: 'ok' as const, database: databaseKind };
     } catch (error) {
       request.log.warn({ err: error }, 'health check: database did not answer');

@@ -6,7 +6,7 @@ import { decodeCursor, NextCursor, page, PageQuery } from '../http/pagination.ts
 import { readAs, writeOnce } from '../http/tenant-transaction.ts';
 import { IdParams } from '../http/common-schemas.ts';
 import { ApiKey, AuditEventList, AuditQuery, CreateApiKeyBody, CreatedApiKey, Organization } from './schema.ts';
-import { createApiKey, findApiKey, findOrganization, listApiKeys, revokeApiKey, type ApiKeyRow, type OrganizationRow } from './store.ts';
+import { createApiKey, findApiKey, findOrganization, listApiKeys, listAuditEvents, revokeApiKey, type ApiKeyRow, type OrganizationRow } from './store.ts';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -79,12 +79,9 @@ export function registerOrganizationRoutes(app: App): void {
     schema: { tags: ['organization'], summary: 'The audit log of this organization, oldest first', querystring: AuditQuery, response: { 200: AuditEventList } },
   }, async (request) => {
     const limit = request.query.limit ?? 100;
-    const rows = await readAs(request, (trx) => {
-      let query = trx.selectFrom('audit_events').selectAll().where('organization_id', '=', request.caller.organizationId);
-      if (request.query.cursor) query = query.where('id', '>', Number(request.query.cursor));
-      if (request.query.resource_id) query = query.where('resource_id', '=', request.query.resource_id);
-      return query.orderBy('id').limit(limit + 1).execute();
-    });
+    const rows = await readAs(request, (trx) =>
+      listAuditEvents(trx, request.caller.organizationId, { after: request.query.cursor ? Number(request.query.cursor) : undefined, resourceId: request.query.resource_id }, limit + 1),
+    );
     const items = rows.slice(0, limit);
     return {
       audit_events: items.map((row) => ({ ...row, occurred_at: row.occurred_at.toISOString() })),

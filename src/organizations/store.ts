@@ -1,8 +1,9 @@
-// Organizations and their API keys. Creating organizations is an operator's act (the CLI, or the
+// Organizations, their API keys and their audit log. Creating organizations is an operator's act (the CLI, or the
 // first start), run outside any tenant; listing and revoking keys run inside the caller's tenant.
 import type { Db, Trx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
-import type { OrganizationKind } from '../db/tables.ts';
+import type { Selectable } from 'kysely';
+import type { AuditEventsTable, OrganizationKind } from '../db/tables.ts';
 import { generateKeySecret, type Scope } from '../security/api-key-secret.ts';
 
 export interface OrganizationRow {
@@ -60,6 +61,16 @@ export async function listApiKeys(db: Db | Trx, organizationId: string, limit: n
   return query.orderBy('id').limit(limit).execute();
 }
 
+/** The operator's revocation (`enroll keys revoke`), outside any tenant: the prefix finds the key. */
+export async function revokeApiKeyByPrefix(db: Db, prefix: string): Promise<{ prefix: string } | undefined> {
+  return db
+    .updateTable('api_keys')
+    .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.fn<Date>('now')) }))
+    .where('prefix', '=', prefix)
+    .returning(['prefix'])
+    .executeTakeFirst();
+}
+
 export async function findApiKey(db: Db | Trx, organizationId: string, id: string): Promise<ApiKeyRow | undefined> {
   return db.selectFrom('api_keys').select(KEY_COLUMNS).where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
 }
@@ -76,4 +87,14 @@ export async function revokeApiKey(db: Db | Trx, organizationId: string, id: str
 
 export async function findOrganization(db: Db | Trx, id: string): Promise<OrganizationRow | undefined> {
   return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export type AuditEventRow = Selectable<AuditEventsTable>;
+
+/** Oldest first: the organization's audit events after the cursor id, optionally of one resource. */
+export async function listAuditEvents(trx: Trx, organizationId: string, filter: { after?: number | undefined; resourceId?: string | undefined }, limit: number): Promise<AuditEventRow[]> {
+  let query = trx.selectFrom('audit_events').selectAll().where('organization_id', '=', organizationId);
+  if (filter.after !== undefined) query = query.where('id', '>', filter.after);
+  if (filter.resourceId) query = query.where('resource_id', '=', filter.resourceId);
+  return query.orderBy('id').limit(limit).execute();
 }

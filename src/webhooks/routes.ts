@@ -10,7 +10,7 @@ import { decodeCursor, NextCursor, page, PageQuery } from '../http/pagination.ts
 import { readAs, writeOnce } from '../http/tenant-transaction.ts';
 import { recordEvent, type EventType } from './emit-event.ts';
 import { CreatedWebhookEndpoint, CreateWebhookEndpointBody, TestEventAnswer, UpdateWebhookEndpointBody, WebhookDeliveryList, WebhookEndpoint } from './schema.ts';
-import { createEndpoint, deleteEndpoint, findEndpoint, listDeliveries, listEndpoints, updateEndpoint, type WebhookAttemptRow, type WebhookDeliveryRow, type WebhookEndpointRow } from './store.ts';
+import { createEndpoint, deleteEndpoint, findDeliveryOfEvent, findEndpoint, listDeliveries, listEndpoints, updateEndpoint, type WebhookAttemptRow, type WebhookDeliveryRow, type WebhookEndpointRow } from './store.ts';
 import { checkWebhookUrl } from './url-safety.ts';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -131,7 +131,7 @@ export function registerWebhookRoutes(app: App): void {
         data: { object: 'webhook_endpoint', id: endpoint.id, status: null, previous_status: null },
         endpointId: endpoint.id,
       });
-      const delivery = await trx.selectFrom('webhook_deliveries').select(['id', 'created_at']).where('event_id', '=', event.id).executeTakeFirstOrThrow();
+      const delivery = await findDeliveryOfEvent(trx, event.id);
       await audit({ resource_type: 'webhook_endpoint', resource_id: endpoint.id, action: 'test', after: { event_id: event.id } });
       return { status: 202, body: { event: { id: event.id, type: 'test.ping' as const, created_at: delivery.created_at.toISOString() }, webhook_delivery_id: delivery.id } };
     }),

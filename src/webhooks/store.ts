@@ -71,6 +71,11 @@ export async function deleteEndpoint(trx: Trx, organizationId: string, id: strin
   return Boolean(deleted);
 }
 
+/** The delivery an event made: a test ping names one endpoint, so it made exactly one. */
+export async function findDeliveryOfEvent(trx: Trx, eventId: string): Promise<Pick<WebhookDeliveryRow, 'id' | 'created_at'>> {
+  return trx.selectFrom('webhook_deliveries').select(['id', 'created_at']).where('event_id', '=', eventId).executeTakeFirstOrThrow();
+}
+
 /** Newest first: the deliveries of an endpoint, each with its attempts. */
 export async function listDeliveries(
   trx: Trx,

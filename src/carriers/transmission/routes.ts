@@ -1,22 +1,30 @@
 // What was sent to carriers and what they answered, per coverage period and per member; a full file
 // on request; and the 834 a subscriber's pending change will produce, before anything is sent.
 import { Type } from '@sinclair/typebox';
-import type { Selectable } from 'kysely';
 import type { App } from '../../http/app.ts';
 import { DateTime, IdParams, Nullable, Uuid } from '../../http/common-schemas.ts';
 import { ErrorItem, notFound, unprocessable } from '../../http/errors.ts';
 import { hasScope } from '../../http/auth.ts';
 import { decodeCursor, NextCursor, page, PageQuery } from '../../http/pagination.ts';
 import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
-import type { FileDeliveriesTable } from '../../db/tables.ts';
-import { sql, type Trx } from '../../db/database.ts';
-import { reachableBy } from '../../enrollment/group-access.ts';
+import type { Trx } from '../../db/database.ts';
 import { findSubscriber } from '../../enrollment/subscribers/store.ts';
 import { write834 } from '../x12/write-834.ts';
 import { buildFamilies, enrollmentFile, type FileFacts } from './build-834.ts';
 import { settingsBuildErrors } from './build-errors.ts';
 import { loadFamilies, loadPeriodContext } from './family-records.ts';
 import { recordFamilyFailures, storeDelivery, type BuiltDelivery } from './outbox-batcher.ts';
+import {
+  coveragePeriodsOfSubscriber,
+  findFileDelivery,
+  findReachableMember,
+  findReachablePeriod,
+  listFamilyTransmissions,
+  listFileDeliveriesOfPeriod,
+  listPeriodErrors,
+  subscribersCoveredInPeriod,
+  type FileDeliveryRow,
+} from './transmission-store.ts';
 
 const FileDelivery = Type.Object({
   id: Uuid,
@@ -37,7 +45,7 @@ const FileDelivery = Type.Object({
   acknowledged_at: Nullable(DateTime),
 });
 
-const toFileDelivery = (row: Selectable<FileDeliveriesTable>) => ({
+const toFileDelivery = (row: FileDeliveryRow) => ({
   id: row.id,
   coverage_period_id: row.coverage_period_id,
   carrier_id: row.carrier_id,
@@ -57,7 +65,7 @@ const toFileDelivery = (row: Selectable<FileDeliveriesTable>) => ({
 });
 
 async function reachablePeriod(trx: Trx, organizationId: string, id: string) {
-  const period = await trx.selectFrom('coverage_periods').select(['id', 'group_id']).where('id', '=', id).where(reachableBy(organizationId, 'coverage_periods')).executeTakeFirst();
+  const period = await findReachablePeriod(trx, organizationId, id);
   if (!period) throw notFound('coverage period');
   return period;
 }
@@ -76,9 +84,7 @@ export function registerTransmissionRoutes(app: App): void {
     const after = decodeCursor(request.query.cursor);
     const rows = await readAs(request, async (trx) => {
       await reachablePeriod(trx, request.caller.organizationId, request.params.id);
-      let query = trx.selectFrom('file_deliveries').selectAll().where('coverage_period_id', '=', request.params.id);
-      if (after) query = query.where('id', '<', after);
-      return query.orderBy('id', 'desc').limit(limit + 1).execute();
+      return listFileDeliveriesOfPeriod(trx, request.params.id, limit + 1, after);
     });
     const { items, next_cursor } = page(rows, limit);
     return { file_deliveries: items.map(toFileDelivery), next_cursor };
@@ -96,10 +102,10 @@ export function registerTransmissionRoutes(app: App): void {
   }, async (request, reply) =>
     writeOnce(request, reply, async ({ trx, caller, audit }) => {
       await reachablePeriod(trx, caller.organizationId, request.params.id);
-      const families = await trx.selectFrom('coverages').select('subscriber_id').distinct().where('coverage_period_id', '=', request.params.id).where('superseded_at', 'is', null).execute();
+      const families = await subscribersCoveredInPeriod(trx, request.params.id);
       let built: BuiltDelivery;
       try {
-        built = await storeDelivery(trx, request.server.services.cipher, request.params.id, 'full', families.map((f) => f.subscriber_id));
+        built = await storeDelivery(trx, request.server.services.cipher, request.params.id, 'full', families);
       } catch (error) {
         throw unprocessable(settingsBuildErrors(error));
       }
@@ -112,7 +118,7 @@ export function registerTransmissionRoutes(app: App): void {
       }
       // Families that cannot be written are left out of the file and listed with the period's errors.
       await recordFamilyFailures(trx, { coveragePeriodId: request.params.id }, built.failed);
-      const row = await trx.selectFrom('file_deliveries').selectAll().where('id', '=', built.id).executeTakeFirstOrThrow();
+      const row = await findFileDelivery(trx, built.id);
       await audit({ resource_type: 'file_delivery', resource_id: row.id, action: 'create', after: toFileDelivery(row) });
       return { status: 201, body: { file_delivery: toFileDelivery(row) } };
     }),
@@ -129,17 +135,7 @@ export function registerTransmissionRoutes(app: App): void {
   }, async (request) => {
     const rows = await readAs(request, async (trx) => {
       await reachablePeriod(trx, request.caller.organizationId, request.params.id);
-      const rejected = trx
-        .selectFrom('file_delivery_subscribers')
-        .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
-        .select(['file_delivery_subscribers.subscriber_id', sql<string | null>`file_delivery_subscribers.delivery_id`.as('delivery_id'), sql<Date | null>`file_delivery_subscribers.result_at`.as('at'), 'file_delivery_subscribers.errors'])
-        .where('file_deliveries.coverage_period_id', '=', request.params.id)
-        .where('file_delivery_subscribers.result', '=', 'rejected');
-      const unsendable = trx
-        .selectFrom('transmission_failures')
-        .select(['subscriber_id', sql<string | null>`NULL::uuid`.as('delivery_id'), sql<Date | null>`created_at`.as('at'), 'errors'])
-        .where('coverage_period_id', '=', request.params.id);
-      return rejected.unionAll(unsendable).orderBy('at', 'desc').limit(500).execute();
+      return listPeriodErrors(trx, request.params.id, 500);
     });
     return { errors: rows.map((row) => ({ subscriber_id: row.subscriber_id, file_delivery_id: row.delivery_id, received_at: row.at ? new Date(row.at).toISOString() : null, errors: row.errors as ErrorItem[] })) };
   });
@@ -158,15 +154,9 @@ export function registerTransmissionRoutes(app: App): void {
     },
   }, async (request) => {
     const rows = await readAs(request, async (trx) => {
-      const member = await trx.selectFrom('members').select(['id', 'subscriber_id']).where('id', '=', request.params.id).where(reachableBy(request.caller.organizationId, 'members')).executeTakeFirst();
+      const member = await findReachableMember(trx, request.caller.organizationId, request.params.id);
       if (!member) throw notFound('member');
-      return trx
-        .selectFrom('file_delivery_subscribers')
-        .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
-        .select(['file_deliveries.id', 'file_deliveries.file_name', 'file_deliveries.kind', 'file_deliveries.status', 'file_deliveries.sent_at', 'file_delivery_subscribers.result', 'file_delivery_subscribers.errors', 'file_delivery_subscribers.record'])
-        .where('file_delivery_subscribers.subscriber_id', '=', member.subscriber_id ?? member.id)
-        .orderBy('file_deliveries.id')
-        .execute();
+      return listFamilyTransmissions(trx, member.subscriber_id ?? member.id);
     });
     return {
       coverage_transmissions: rows
@@ -190,9 +180,9 @@ export function registerTransmissionRoutes(app: App): void {
     return readAs(request, async (trx) => {
       const subscriber = await findSubscriber(trx, request.caller.organizationId, request.params.id);
       if (!subscriber) throw notFound('subscriber');
-      const periods = await trx.selectFrom('coverages').select('coverage_period_id').distinct().where('subscriber_id', '=', subscriber.id).where('superseded_at', 'is', null).execute();
+      const periods = await coveragePeriodsOfSubscriber(trx, subscriber.id);
       const previews = [];
-      for (const { coverage_period_id } of periods) {
+      for (const coverage_period_id of periods) {
         const context = await loadPeriodContext(trx, coverage_period_id);
         const [family] = await loadFamilies(trx, request.server.services.cipher, context, [subscriber.id]);
         const now = new Date();

@@ -1,6 +1,6 @@
 // Coverage periods in SQL. A period's rows belong to the group's owner and carry its group_id, so a
 // grantee reaches them through the group (reachableBy), as row-level security does.
-import type { Trx } from '../../db/database.ts';
+import type { Db, Trx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { CoveragePeriodsTable } from '../../db/tables.ts';
 import type { ErrorItem } from '../../http/errors.ts';
@@ -71,4 +71,12 @@ export async function listCoveragePeriodsOfGroup(trx: Trx, organizationId: strin
   let query = trx.selectFrom('coverage_periods').selectAll().where('group_id', '=', groupId).where(reachableBy(organizationId, 'coverage_periods'));
   if (after) query = query.where('id', '>', after);
   return query.orderBy('id').limit(limit).execute();
+}
+
+/**
+ * The period and its group's owner, looked up outside any tenant: the operator's commands (`enroll
+ * import`, `enroll export`) work on the database directly. Takes the app's Db, never a tenant transaction.
+ */
+export async function findCoveragePeriodForOperator(db: Db, id: string): Promise<{ id: string; group_id: string; organization_id: string } | undefined> {
+  return db.selectFrom('coverage_periods').select(['id', 'group_id', 'organization_id']).where('id', '=', id).executeTakeFirst();
 }

@@ -182,3 +182,11 @@ export async function revokeAccessGrant(trx: Trx, id: string): Promise<AccessGra
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/**
+ * The group and its owner, looked up outside any tenant: the operator's `enroll import 834` works on the
+ * database directly. Takes the app's Db, never a tenant transaction.
+ */
+export async function findGroupForOperator(db: Db, id: string): Promise<{ id: string; organization_id: string } | undefined> {
+  return db.selectFrom('groups').select(['id', 'organization_id']).where('id', '=', id).executeTakeFirst();
+}

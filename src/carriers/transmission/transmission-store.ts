@@ -1,0 +1,92 @@
+// What the transmission routes and the operator's commands read (SQL): the files built for a coverage
+// period, the families the carriers rejected or we could not write, and the files that carried a
+// member. Inside a tenant transaction, the period or member is found through `reachableBy` first; the
+// reads of its files then go by its id (row-level security says the same again).
+import type { Selectable } from 'kysely';
+import { sql, type Db, type Trx } from '../../db/database.ts';
+import type { FileDeliveriesTable } from '../../db/tables.ts';
+import { reachableBy } from '../../enrollment/group-access.ts';
+
+export type FileDeliveryRow = Selectable<FileDeliveriesTable>;
+
+/** The coverage period, when the organization owns its group or holds a live grant for it. */
+export async function findReachablePeriod(trx: Trx, organizationId: string, id: string): Promise<{ id: string; group_id: string } | undefined> {
+  return trx.selectFrom('coverage_periods').select(['id', 'group_id']).where('id', '=', id).where(reachableBy(organizationId, 'coverage_periods')).executeTakeFirst();
+}
+
+/** The member (subscriber or dependent), when the organization reaches its group. */
+export async function findReachableMember(trx: Trx, organizationId: string, id: string): Promise<{ id: string; subscriber_id: string | null } | undefined> {
+  return trx.selectFrom('members').select(['id', 'subscriber_id']).where('id', '=', id).where(reachableBy(organizationId, 'members')).executeTakeFirst();
+}
+
+/** Newest first: the period's files, `limit` of them before the cursor id. */
+export async function listFileDeliveriesOfPeriod(trx: Trx, coveragePeriodId: string, limit: number, before?: string): Promise<FileDeliveryRow[]> {
+  let query = trx.selectFrom('file_deliveries').selectAll().where('coverage_period_id', '=', coveragePeriodId);
+  if (before) query = query.where('id', '<', before);
+  return query.orderBy('id', 'desc').limit(limit).execute();
+}
+
+export async function findFileDelivery(trx: Trx, id: string): Promise<FileDeliveryRow> {
+  return trx.selectFrom('file_deliveries').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** The subscribers with current (not superseded) coverage in the period: a full file's population. */
+export async function subscribersCoveredInPeriod(trx: Trx, coveragePeriodId: string): Promise<string[]> {
+  const rows = await trx.selectFrom('coverages').select('subscriber_id').distinct().where('coverage_period_id', '=', coveragePeriodId).where('superseded_at', 'is', null).execute();
+  return rows.map((row) => row.subscriber_id);
+}
+
+/** The coverage periods in which the subscriber has current (not superseded) coverage. */
+export async function coveragePeriodsOfSubscriber(trx: Trx, subscriberId: string): Promise<string[]> {
+  const rows = await trx.selectFrom('coverages').select('coverage_period_id').distinct().where('subscriber_id', '=', subscriberId).where('superseded_at', 'is', null).execute();
+  return rows.map((row) => row.coverage_period_id);
+}
+
+export interface PeriodErrorRow {
+  subscriber_id: string;
+  /** Null for a family we could not write into a file. */
+  delivery_id: string | null;
+  at: Date | null;
+  errors: unknown;
+}
+
+/** Newest first, at most `limit`: families the carrier rejected, and families no file could carry. */
+export async function listPeriodErrors(trx: Trx, coveragePeriodId: string, limit: number): Promise<PeriodErrorRow[]> {
+  const rejected = trx
+    .selectFrom('file_delivery_subscribers')
+    .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
+    .select(['file_delivery_subscribers.subscriber_id', sql<string | null>`file_delivery_subscribers.delivery_id`.as('delivery_id'), sql<Date | null>`file_delivery_subscribers.result_at`.as('at'), 'file_delivery_subscribers.errors'])
+    .where('file_deliveries.coverage_period_id', '=', coveragePeriodId)
+    .where('file_delivery_subscribers.result', '=', 'rejected');
+  const unsendable = trx
+    .selectFrom('transmission_failures')
+    .select(['subscriber_id', sql<string | null>`NULL::uuid`.as('delivery_id'), sql<Date | null>`created_at`.as('at'), 'errors'])
+    .where('coverage_period_id', '=', coveragePeriodId);
+  return rejected.unionAll(unsendable).orderBy('at', 'desc').limit(limit).execute();
+}
+
+/** Every file that carried the family, oldest first, with what it said of them and the carrier's answer. */
+export async function listFamilyTransmissions(trx: Trx, subscriberId: string) {
+  return trx
+    .selectFrom('file_delivery_subscribers')
+    .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
+    .select(['file_deliveries.id', 'file_deliveries.file_name', 'file_deliveries.kind', 'file_deliveries.status', 'file_deliveries.sent_at', 'file_delivery_subscribers.result', 'file_delivery_subscribers.errors', 'file_delivery_subscribers.record'])
+    .where('file_delivery_subscribers.subscriber_id', '=', subscriberId)
+    .orderBy('file_deliveries.id')
+    .execute();
+}
+
+/**
+ * Newest first, across every organization (the operator's `enroll transmit`): files whose last send
+ * failed and that wait for a retry or gave up.
+ */
+export async function listUnsentFiles(db: Db, limit: number) {
+  return db
+    .selectFrom('file_deliveries')
+    .select(['id', 'status', 'attempts', 'next_attempt_at', 'last_error'])
+    .where('last_error', 'is not', null)
+    .where('status', 'in', ['ready', 'failed'])
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
