@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,21 @@ describe.skipIf(!onPostgres)('enroll serve --processes 2 on PostgreSQL', () => {
     expect(server.output()).not.toMatch(/"level":50/);
     server = undefined;
   }, 90_000);
+
+  it('fails as a whole, with the reason and exit code 1, when its processes cannot listen', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (taken.address() as net.AddressInfo).port;
+      testDb ??= await createTestDatabase();
+      const run = runEnroll(['serve', '--processes', '2'], { DATABASE_URL: testDb.url!, ENROLL_ENCRYPTION_KEY: randomBytes(32).toString('hex'), PORT: String(port) });
+      expect(await run.exited, run.output()).toBe(1);
+      expect(run.output()).toContain(`EADDRINUSE 127.0.0.1:${port}`);
+      expect(run.output()).toContain('enroll: an API process stopped while starting');
+    } finally {
+      taken.close();
+    }
+  }, 60_000);
 });
 
 describe('more than one process on the embedded database', () => {

@@ -1,5 +1,6 @@
 // `enroll <command>`: the server and the operator's commands. Argument parsing is node's own
 // util.parseArgs: a handful of flags do not need a framework.
+import cluster from 'node:cluster';
 import os from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, processCount, readConfig, type Config } from '../config.ts';
@@ -113,7 +114,12 @@ export async function main(argv: string[], out: (line: string) => void = console
       case 'serve': {
         const worker = command === 'start' && config.runWorker;
         if (processRole()) {
-          await runChild(config, logger); // one of the primary's processes: it stops on the primary's SIGTERM
+          // One of the primary's processes: it stops on the primary's SIGTERM. One that cannot start
+          // lets go of the primary's channel, which would keep it alive, and exits with the error.
+          await runChild(config, logger).catch((error) => {
+            cluster.worker?.disconnect();
+            throw error;
+          });
           await new Promise(() => {});
         }
         const { values } = parseOptions(rest, { processes: { type: 'string' } });
