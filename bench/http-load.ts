@@ -1,5 +1,6 @@
 // A small closed-loop HTTP load generator: `concurrency` clients on keep-alive connections, each
-// sending its next request as soon as the last one answered, for a fixed time. Loopback only.
+// sending its next request as soon as the last one answered, for a fixed time. Loopback only. It runs
+// in the benchmark's own process; the servers it loads run in processes of their own (child-server.ts).
 import http from 'node:http';
 
 export interface LoadResult {

@@ -4,40 +4,48 @@
 //   (a) enrollments per second (subscriber + 2 dependents + 2 elections, over HTTP) against a bare
 //       Fastify route doing the same inserts with raw SQL;
 //   (b) GET /subscribers/:id throughput and p50/p99 latency at 64 connections, against a bare route
-//       reading the same rows;
+//       reading the same rows.
+//       For (a) and (b) each server runs in processes of its own, apart from this one (the load
+//       generator): ours is `enroll serve --processes P`, the baseline bench/serve-bare.ts with as many.
+//       On PostgreSQL both are measured with 1 process and with N (--processes, default the cores),
+//       with rows for how much N processes multiply each one's throughput; PGlite runs one process.
 //   (c) a census import (100,000 subscribers by default) against raw COPY of the same rows;
 //   (d) a census of 25,000 families sent to the in-process sandbox carrier until every family is
 //       synced, with GET /health sampled throughout: its p99 against the same server's idle p99.
 // Options: --db postgres|pglite|both (default both), --census N, --census-pglite N, --send N, --seconds S,
+//          --processes N (the HTTP measures' second server size on PostgreSQL; 1: one size only),
 //          --only http|census|send|x12 (one measure alone),
 //          --json FILE.   PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
 //          a fresh database is created for the run and dropped after.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import Fastify from 'fastify';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { parse } from 'csv-parse';
 import { openDatabase, sql, type Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { newId } from '../src/db/ids.ts';
-import { buildApp } from '../src/http/app.ts';
 import { createCipher } from '../src/security/personal-data-cipher.ts';
 import { createApiKey } from '../src/organizations/store.ts';
 import { runCensusImport } from '../src/imports/census/run-census-import.ts';
 import { censusTarget, writeCensusFile, YEAR, type CensusTarget } from './census-setup.ts';
-import { load, type LoadResult } from './http-load.ts';
+import { load, type LoadResult, type RequestSpec } from './http-load.ts';
+import { startChildServer } from './child-server.ts';
 import { benchX12 } from './x12-bench.ts';
 import { benchSend } from './send-bench.ts';
 
 const { values: args } = parseArgs({
-  options: { db: { type: 'string', default: 'both' }, census: { type: 'string', default: '100000' }, 'x12-members': { type: 'string', default: '100000' }, 'census-pglite': { type: 'string' }, send: { type: 'string', default: '25000' }, only: { type: 'string' }, seconds: { type: 'string', default: '10' }, json: { type: 'string' } },
+  options: { db: { type: 'string', default: 'both' }, census: { type: 'string', default: '100000' }, 'x12-members': { type: 'string', default: '100000' }, 'census-pglite': { type: 'string' }, send: { type: 'string', default: '25000' }, only: { type: 'string' }, processes: { type: 'string' }, seconds: { type: 'string', default: '10' }, json: { type: 'string' } },
 });
 const SECONDS = Number(args.seconds);
+const PROCESSES = Number(args.processes ?? os.availableParallelism());
+if (!Number.isInteger(PROCESSES) || PROCESSES < 1) throw new Error(`--processes must be a whole number of at least 1, got "${args.processes}"`);
+type Call = (spec: RequestSpec) => Promise<{ status: number; body: string }>;
 const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Row {
@@ -88,83 +96,117 @@ const person = (n: number, relationship: string) => ({
   ...(relationship === 'self' ? {} : { subscriber_relationship: relationship }),
 });
 
-/** The bare baseline: the same rows, raw SQL, no validation, auth, audit, idempotency or acknowledgements. */
-async function baselineApp(database: Database, target: CensusTarget, planIds: Record<string, string>) {
-  const app = Fastify();
-  const cipher = createCipher(randomBytes(32));
-  app.post('/enroll', async (request) => {
-    const body = request.body as { n: number };
-    const ids = [newId(), newId(), newId()];
-    const relationships = ['self', 'spouse', 'child'];
-    await database.db.transaction().execute(async (trx) => {
-      await sql`INSERT INTO members (id, organization_id, group_id, subscriber_id, subscriber_relationship, external_identifier, first_name, last_name, ssn_sealed, ssn_last4, gender, birth_date)
-        SELECT * FROM unnest(${ids}::uuid[], ${[target.organizationId, target.organizationId, target.organizationId]}::uuid[], ${[target.groupId, target.groupId, target.groupId]}::uuid[],
-          ${[null, ids[0], ids[0]]}::uuid[], ${relationships}::text[], ${relationships.map((r) => `R-${body.n}-${r}`)}::text[], ${['Ada', 'Ada', 'Ada']}::text[], ${['L', 'L', 'L']}::text[],
-          ${relationships.map(() => cipher.seal('123456789'))}::text[], ${['6789', '6789', '6789']}::text[], ${['female', 'male', 'female']}::text[], ${['1985-12-10', '1985-12-10', '2015-01-01']}::date[])`.execute(trx);
-      await sql`INSERT INTO subscriber_statuses (subscriber_id, organization_id, group_id, status) VALUES (${ids[0]}, ${target.organizationId}, ${target.groupId}, 'pending')`.execute(trx);
-      const event = newId();
-      await sql`INSERT INTO qualifying_life_events (id, organization_id, group_id, subscriber_id, coverage_period_id, event, event_date) VALUES (${event}, ${target.organizationId}, ${target.groupId}, ${ids[0]}, ${target.periodId}, 'new_hire', ${`${YEAR}-01-01`})`.execute(trx);
-      for (const [line, planId] of Object.entries(planIds)) {
-        await sql`INSERT INTO coverages (id, organization_id, group_id, subscriber_id, member_id, coverage_period_id, plan_id, product_line, status, start_date, qualifying_life_event_id)
-          SELECT id, ${target.organizationId}, ${target.groupId}, ${ids[0]}, member, ${target.periodId}, ${planId}, ${line}, 'employer_sponsored', ${`${YEAR}-01-01`}, ${event}
-          FROM unnest(${[newId(), newId(), newId()]}::uuid[], ${ids}::uuid[]) AS t(id, member)`.execute(trx);
-      }
-      await sql`INSERT INTO carrier_outbox (organization_id, group_id, subscriber_id, carrier_id, coverage_period_id) SELECT ${target.organizationId}, ${target.groupId}, ${ids[0]}, carrier_id, id FROM coverage_periods WHERE id = ${target.periodId}`.execute(trx);
-    });
-    return { id: ids[0] };
-  });
-  app.get('/subscribers/:id', async (request) => {
-    const { id } = request.params as { id: string };
-    const members = await sql`SELECT * FROM members WHERE id = ${id} OR subscriber_id = ${id}`.execute(database.db);
-    const coverages = await sql`SELECT * FROM coverages WHERE subscriber_id = ${id} AND superseded_at IS NULL`.execute(database.db);
-    return { members: members.rows, coverages: coverages.rows };
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address() as { port: number };
-  return { app, url: `http://127.0.0.1:${address.port}` };
+/** A database for the HTTP measures that server processes of their own can open: PGlite in a folder, not in memory. */
+async function serverDatabase(kind: 'postgres' | 'pglite'): Promise<{ database: Database; env: Record<string, string>; drop(): Promise<void> }> {
+  if (kind === 'postgres') {
+    const { database, drop } = await freshDatabase(kind);
+    const name = (await sql<{ db: string }>`select current_database() as db`.execute(database.db)).rows[0]!.db;
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return { database, env: { DATABASE_URL: url.toString(), ENROLL_ENCRYPTION_KEY: randomBytes(32).toString('hex') }, drop };
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oe-bench-http-'));
+  const database = await openDatabase({ dataDir });
+  await migrate(database);
+  let closed = false;
+  const close = database.close;
+  database.close = async () => {
+    if (!closed) await close();
+    closed = true;
+  };
+  return {
+    database,
+    env: { DATABASE_URL: '', ENROLL_DATA_DIR: dataDir },
+    async drop() {
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface HttpFigures {
+  enroll: LoadResult;
+  reads: LoadResult;
+}
+
+/** A server's enrollments (8 clients) and then reads of the families it made (64 connections), after a short warm-up. */
+async function measure(url: string, headers: Record<string, string>, enrollOne: (call: Call, n: number) => Promise<string | undefined>): Promise<HttpFigures> {
+  let n = 0;
+  const ids: string[] = [];
+  const step = async (call: Call) => {
+    const id = await enrollOne(call, n++);
+    if (id) ids.push(id);
+    return id !== undefined;
+  };
+  await load(url, headers, 8, Math.min(1, SECONDS / 5), step);
+  const enroll = await load(url, headers, 8, SECONDS, step);
+  const pick = () => ids[Math.floor(Math.random() * ids.length)]!;
+  const reads = await load(url, headers, 64, SECONDS, async (call) => (await call({ method: 'GET', path: `/subscribers/${pick()}` })).status === 200);
+  return { enroll, reads };
 }
 
 async function benchHttp(kind: 'postgres' | 'pglite') {
-  const { database, drop } = await freshDatabase(kind);
+  // PGlite is one process per data folder: one process each there.
+  const counts = kind === 'postgres' && PROCESSES > 1 ? [1, PROCESSES] : [1];
+  const { database, env, drop } = await serverDatabase(kind);
   try {
-    const target = await censusTarget(database, 'http');
-    const plans = await database.db.selectFrom('plans').select(['id', 'product_line']).where('coverage_period_id', '=', target.periodId).execute();
-    const planIds = Object.fromEntries(plans.map((p) => [p.product_line, p.id]));
-    const { key } = await createApiKey(database.db, target.organizationId, 'bench', ['read', 'write', 'pii']);
-    const app = await buildApp({ db: database.db, databaseKind: database.kind, cipher: createCipher(randomBytes(32)), config: { bodyLimit: 1 << 20, uploadDir: os.tmpdir() } });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const ours = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    const baseline = await baselineApp(database, target, planIds);
-    const auth = { authorization: `Bearer ${key}` };
-    let n = 0;
-    const subscriberIds: string[] = [];
-    const baselineIds: string[] = [];
+    // A group of its own for each server run, so families and their SSNs never meet another run's.
+    const runs = [];
+    for (const processes of counts) {
+      for (const server of ['ours', 'bare'] as const) {
+        const target = await censusTarget(database, `http-${server}-${processes}`);
+        const plans = await database.db.selectFrom('plans').select(['id', 'product_line']).where('coverage_period_id', '=', target.periodId).execute();
+        const planIds = Object.fromEntries(plans.map((p) => [p.product_line, p.id]));
+        const key = server === 'ours' ? (await createApiKey(database.db, target.organizationId, 'bench', ['read', 'write', 'pii'])).key : undefined;
+        runs.push({ processes, server, target, planIds, key });
+      }
+    }
+    if (kind === 'pglite') await database.close(); // the servers open the folder, one at a time
 
-    const enroll = await load(ours, auth, 8, SECONDS, async (call) => {
-      const i = n++;
-      const created = await call({ method: 'POST', path: `/groups/${target.groupId}/subscribers`, body: { subscriber: { ...person(i, 'self'), employment_details: { status: 'full_time', start_date: `${YEAR}-01-01` }, dependents: [person(i, 'spouse'), person(i, 'child')] } } });
-      if (created.status !== 201) return false;
-      const record = JSON.parse(created.body);
-      const members = [record.subscriber.id, ...record.subscriber.dependents.map((d: { id: string }) => d.id)];
-      subscriberIds.push(record.subscriber.id);
-      const elections = Object.fromEntries(Object.entries(planIds).map(([line, plan_id]) => [line, { plan_id, type: 'election', coverages: members.map((member_id) => ({ member_id, status: 'employer_sponsored', start_date: `${YEAR}-01-01` })) }]));
-      const event = await call({ method: 'POST', path: `/subscribers/${record.subscriber.id}/qualifying_life_events`, body: { qualifying_life_event: { event: 'new_hire', date: `${YEAR}-01-01`, coverage_period_id: target.periodId, plan_elections: elections } } });
-      return event.status === 201;
-    });
-    const bare = await load(baseline.url, {}, 8, SECONDS, async (call) => {
-      const res = await call({ method: 'POST', path: '/enroll', body: { n: n++ } });
-      if (res.status === 200) baselineIds.push(JSON.parse(res.body).id);
-      return res.status === 200;
-    });
-    rows.push({ database: kind, measure: 'enrollments/s (8 clients)', ours: fmt(enroll.perSecond, 1), baseline: fmt(bare.perSecond, 1), ratio: fmt(enroll.perSecond / bare.perSecond, 2), detail: { ours: enroll, baseline: bare } });
+    const figures = new Map<string, HttpFigures>();
+    for (const { processes, server, target, planIds, key } of runs) {
+      process.stderr.write(`   ${server}, ${processes} process${processes === 1 ? '' : 'es'}\n`);
+      const child = server === 'ours'
+        ? await startChildServer(['bin/enroll.js', 'serve', '--processes', String(processes)], { ...env, ENROLL_RATE_LIMIT: 'off', ENROLL_METRICS: 'off' })
+        : await startChildServer(['--import', 'tsx', 'bench/serve-bare.ts'], { ...env, BENCH_PROCESSES: String(processes), BENCH_TARGET: JSON.stringify({ ...target, planIds }) });
+      try {
+        figures.set(`${server}/${processes}`, server === 'ours'
+          ? await measure(child.url, { authorization: `Bearer ${key}` }, async (call, i) => {
+            const created = await call({ method: 'POST', path: `/groups/${target.groupId}/subscribers`, body: { subscriber: { ...person(i, 'self'), employment_details: { status: 'full_time', start_date: `${YEAR}-01-01` }, dependents: [person(i, 'spouse'), person(i, 'child')] } } });
+            if (created.status !== 201) return undefined;
+            const record = JSON.parse(created.body);
+            const members = [record.subscriber.id, ...record.subscriber.dependents.map((d: { id: string }) => d.id)];
+            const elections = Object.fromEntries(Object.entries(planIds).map(([line, plan_id]) => [line, { plan_id, type: 'election', coverages: members.map((member_id) => ({ member_id, status: 'employer_sponsored', start_date: `${YEAR}-01-01` })) }]));
+            const event = await call({ method: 'POST', path: `/subscribers/${record.subscriber.id}/qualifying_life_events`, body: { qualifying_life_event: { event: 'new_hire', date: `${YEAR}-01-01`, coverage_period_id: target.periodId, plan_elections: elections } } });
+            return event.status === 201 ? (record.subscriber.id as string) : undefined;
+          })
+          : await measure(child.url, {}, async (call, i) => {
+            const res = await call({ method: 'POST', path: '/enroll', body: { n: i } });
+            return res.status === 200 ? (JSON.parse(res.body).id as string) : undefined;
+          }));
+      } finally {
+        await child.stop();
+      }
+    }
 
-    const pick = (ids: string[]) => ids[Math.floor(Math.random() * ids.length)]!;
-    const reads = await load(ours, auth, 64, SECONDS, async (call) => (await call({ method: 'GET', path: `/subscribers/${pick(subscriberIds)}` })).status === 200);
-    const bareReads = await load(baseline.url, {}, 64, SECONDS, async (call) => (await call({ method: 'GET', path: `/subscribers/${pick(baselineIds)}` })).status === 200);
+    const plural = (p: number) => `${p} process${p === 1 ? '' : 'es'}`;
     const latency = (r: LoadResult) => `${fmt(r.perSecond)}/s p50 ${fmt(r.p50ms, 1)} ms p99 ${fmt(r.p99ms, 1)} ms`;
-    rows.push({ database: kind, measure: 'GET /subscribers/:id (64 connections)', ours: latency(reads), baseline: latency(bareReads), ratio: fmt(reads.perSecond / bareReads.perSecond, 2), detail: { ours: reads, baseline: bareReads } });
-    await app.close();
-    await baseline.app.close();
+    const measures = [
+      { name: 'enrollments/s (8 clients)', of: (f: HttpFigures) => f.enroll, show: (r: LoadResult) => fmt(r.perSecond, 1) },
+      { name: 'GET /subscribers/:id (64 connections)', of: (f: HttpFigures) => f.reads, show: latency },
+    ];
+    for (const m of measures) {
+      for (const processes of counts) {
+        const ours = m.of(figures.get(`ours/${processes}`)!);
+        const bare = m.of(figures.get(`bare/${processes}`)!);
+        rows.push({ database: kind, measure: `${m.name}, ${plural(processes)}`, ours: m.show(ours), baseline: m.show(bare), ratio: fmt(ours.perSecond / bare.perSecond, 2), detail: { processes, ours, baseline: bare } });
+      }
+      if (counts.length > 1) {
+        // How the throughput grows from one process to N, ours and the baseline's; the ratio compares the two.
+        const scale = (server: string) => m.of(figures.get(`${server}/${PROCESSES}`)!).perSecond / m.of(figures.get(`${server}/1`)!).perSecond;
+        rows.push({ database: kind, measure: `${m.name.replace(/ \(.*/, '')}: ${plural(PROCESSES)} ÷ 1`, ours: `${fmt(scale('ours'), 2)}×`, baseline: `${fmt(scale('bare'), 2)}×`, ratio: fmt(scale('ours') / scale('bare'), 2), detail: { processes: PROCESSES, ours: scale('ours'), baseline: scale('bare') } });
+      }
+    }
   } finally {
     await drop();
   }

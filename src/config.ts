@@ -17,6 +17,8 @@ export interface Config {
   bodyLimit: number;
   /** Run the transmission worker inside `enroll start`. */
   runWorker: boolean;
+  /** API processes of `enroll serve|start` (ENROLL_PROCESSES); undefined: as many as cores on PostgreSQL, one embedded. */
+  processes: number | undefined;
   /** Seconds a worker holds a file it is sending before another may take it over (a crashed worker's). */
   sendLeaseSeconds: number;
   /** Families one change file carries at most; more go into the next file, with its own control numbers. */
@@ -58,6 +60,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+/** A number of processes: a whole number of at least 1 (undefined when not given). */
+export function processCount(raw: string | undefined, name: string): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of at least 1, got "${raw}"`);
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   const dataDir = path.resolve(env.ENROLL_DATA_DIR || './data');
@@ -77,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: integer(env, 'ENROLL_BODY_LIMIT', 1024 * 1024),
     runWorker: env.ENROLL_WORKER !== 'off',
+    processes: processCount(env.ENROLL_PROCESSES, 'ENROLL_PROCESSES'),
     sendLeaseSeconds: integer(env, 'ENROLL_SEND_LEASE_SECONDS', 120),
     maxFamiliesPerFile: Math.max(1, integer(env, 'ENROLL_MAX_FAMILIES_PER_FILE', 1000)),
     importLeaseSeconds: integer(env, 'ENROLL_IMPORT_LEASE_SECONDS', 60),

@@ -20,10 +20,25 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function openConfiguredDatabase(config: Config, logger: Logger): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const applied = await migrate(database);
-  if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+/** Connections one process opens to PostgreSQL; several API processes share this many (see poolSizePerProcess). */
+export const DEFAULT_POOL_SIZE = 10;
+
+/** Each of N API processes gets its share of the default pool, at least 2 (a transaction and a health check). */
+export function poolSizePerProcess(processes: number): number {
+  return Math.max(2, Math.ceil(DEFAULT_POOL_SIZE / processes));
+}
+
+/** migrate: false in the API processes of a cluster, whose primary applied the migrations before forking them. */
+export async function openConfiguredDatabase(config: Config, logger: Logger, options: { poolSize?: number; migrate?: boolean } = {}): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: options.poolSize ?? DEFAULT_POOL_SIZE });
+  if (options.migrate === false) return database;
+  try {
+    const applied = await migrate(database);
+    if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   return database;
 }
 
@@ -43,6 +58,11 @@ export function uploadDirFor(config: Config): string {
 
 export function configuredCipher(config: Config): PersonalDataCipher {
   return createCipher(resolveEncryptionKey({ configured: config.encryptionKey, embeddedDataDir: config.databaseUrl ? undefined : config.dataDir }));
+}
+
+/** The worker's settings from the configuration, for every command that runs it. */
+export function workerSettings(config: Config) {
+  return { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds, maxFamiliesPerFile: config.maxFamiliesPerFile, carrierFilesDir: config.carrierFilesDir, importLeaseSeconds: config.importLeaseSeconds };
 }
 
 /** The transmission worker with its connectors; stop() finishes the pass in progress. */
@@ -76,8 +96,8 @@ export function startWorker(
   };
 }
 
-export async function startServer(config: Config, logger: Logger, print: (line: string) => void, options: { worker: boolean } = { worker: true }): Promise<Running> {
-  const database = await openConfiguredDatabase(config, logger);
+export async function startServer(config: Config, logger: Logger, print: (line: string) => void, options: { worker: boolean; poolSize?: number; migrate?: boolean } = { worker: true }): Promise<Running> {
+  const database = await openConfiguredDatabase(config, logger, { ...(options.poolSize ? { poolSize: options.poolSize } : {}), ...(options.migrate === false ? { migrate: false } : {}) });
   try {
     const cipher = configuredCipher(config);
     const app = await buildApp({ db: database.db, databaseKind: database.kind, onStatement: database.onStatement, cipher, config: { ...config, uploadDir: uploadDirFor(config) } }, { logger });
@@ -92,7 +112,7 @@ export async function startServer(config: Config, logger: Logger, print: (line: 
       print('Created the organization "Development" and an API key with every scope. It is shown once; keep it:');
       print(devKey);
     }
-    const worker = options.worker ? startWorker(database, cipher, logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds, maxFamiliesPerFile: config.maxFamiliesPerFile, carrierFilesDir: config.carrierFilesDir, importLeaseSeconds: config.importLeaseSeconds }) : undefined;
+    const worker = options.worker ? startWorker(database, cipher, logger, workerSettings(config)) : undefined;
     if (worker) print('Transmission worker running in this process.');
     return {
       app,

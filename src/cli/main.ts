@@ -1,11 +1,14 @@
 // `enroll <command>`: the server and the operator's commands. Argument parsing is node's own
 // util.parseArgs: a handful of flags do not need a framework.
+import cluster from 'node:cluster';
+import os from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, readConfig, type Config } from '../config.ts';
+import { ConfigError, processCount, readConfig, type Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { EncryptionKeyError } from '../security/personal-data-cipher.ts';
-import { closeOnSignals, configuredCipher, openConfiguredDatabase, startServer, startWorker } from '../server.ts';
+import { closeOnSignals, configuredCipher, openConfiguredDatabase, startServer, startWorker, workerSettings } from '../server.ts';
+import { processRole, runChild, runPrimary } from '../serving-processes.ts';
 import { runSandboxCarrierCommand } from './sandbox-carrier-command.ts';
 import { runImportCommand, type DirectAccess } from './import-command.ts';
 import { runExportCommand } from './export-command.ts';
@@ -29,9 +32,11 @@ const HELP = `enroll — Open Enrollment, the benefits enrollment API
 Usage: enroll <command> [options]          enroll --help
 
 Commands:
-  start                     Serve the API and run the transmission worker — what \`npm start\` runs
+  start [--processes N]     Serve the API and run the transmission worker — what \`npm start\` runs
                             (ENROLL_WORKER=off leaves the worker out)
-  serve                     Serve the API only
+  serve [--processes N]     Serve the API only
+                            --processes N (or ENROLL_PROCESSES): API processes sharing the port,
+                            on PostgreSQL only; default one per core there, and one when embedded
   worker                    Run the transmission worker alone (as many as you like on PostgreSQL)
   transmit                  One pass of the worker, then exit: queued changes → 834 files → send →
                             read the carriers' answers → webhooks; prints what it did
@@ -74,7 +79,7 @@ Exit codes:
      reached, a subscriber that does not exist)
   2  a usage error: unknown command or option, a missing or malformed argument, a bad setting
 
-Environment: PORT, HOST, DATABASE_URL, ENROLL_DATA_DIR, ENROLL_ENCRYPTION_KEY, ENROLL_API_KEY,
+Environment: PORT, HOST, DATABASE_URL, ENROLL_PROCESSES, ENROLL_DATA_DIR, ENROLL_ENCRYPTION_KEY, ENROLL_API_KEY,
 LOG_LEVEL, NO_COLOR, CI (see README).
 `;
 
@@ -107,14 +112,30 @@ export async function main(argv: string[], out: (line: string) => void = console
     switch (command) {
       case 'start':
       case 'serve': {
-        const running = await startServer(config, logger, out, { worker: command === 'start' && config.runWorker });
+        const worker = command === 'start' && config.runWorker;
+        if (processRole()) {
+          // One of the primary's processes: it stops on the primary's SIGTERM. One that cannot start
+          // lets go of the primary's channel, which would keep it alive, and exits with the error.
+          await runChild(config, logger).catch((error) => {
+            cluster.worker?.disconnect();
+            throw error;
+          });
+          await new Promise(() => {});
+        }
+        const { values } = parseOptions(rest, { processes: { type: 'string' } });
+        const processes = processesToRun(config, values.processes);
+        if (typeof processes === 'string') {
+          fail(processes);
+          return 2;
+        }
+        const running = processes === 1 ? await startServer(config, logger, out, { worker }) : await runPrimary(config, logger, out, { processes, worker });
         closeOnSignals(() => running.close(), logger);
         await new Promise(() => {}); // runs until a signal closes it
         return 0;
       }
       case 'worker': {
         const database = await openConfiguredDatabase(config, logger);
-        const running = startWorker(database, configuredCipher(config), logger, { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds, maxFamiliesPerFile: config.maxFamiliesPerFile, carrierFilesDir: config.carrierFilesDir, importLeaseSeconds: config.importLeaseSeconds });
+        const running = startWorker(database, configuredCipher(config), logger, workerSettings(config));
         out(`Transmission worker running (database: ${database.kind}). Stop with Ctrl-C.`);
         closeOnSignals(async () => {
           await running.stop();
@@ -177,6 +198,25 @@ export async function main(argv: string[], out: (line: string) => void = console
 }
 
 export class UsageError extends Error {}
+
+/**
+ * How many API processes `serve`/`start` runs: --processes, else ENROLL_PROCESSES, else one per core on
+ * PostgreSQL and one on the embedded database — which one process opens, so more is refused (the message).
+ */
+export function processesToRun(config: Config, flag: string | undefined): number | string {
+  let asked: number | undefined;
+  try {
+    asked = processCount(flag, '--processes') ?? config.processes;
+  } catch (error) {
+    return (error as Error).message;
+  }
+  if (config.databaseUrl) return asked ?? os.availableParallelism();
+  if (asked !== undefined && asked > 1) {
+    const setting = flag !== undefined ? `--processes ${flag}` : `ENROLL_PROCESSES=${config.processes}`;
+    return `${setting} needs PostgreSQL (DATABASE_URL): the embedded database in ${config.dataDir} is opened by one process at a time, so it is served by one`;
+  }
+  return 1;
+}
 
 export function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {

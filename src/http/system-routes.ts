@@ -18,6 +18,8 @@ export function registerSystemRoutes(app: App): void {
     },
   }, async (request, reply) => {
     const { db, databaseKind } = request.server.services;
+    // Which process answered: with several API processes on one port, the way to tell them apart.
+    reply.header('x-served-by', String(process.pid));
     try {
       await pingDatabase(db);
       return { status: 'ok' as const, database: databaseKind };

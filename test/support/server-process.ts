@@ -24,19 +24,21 @@ export function runEnroll(args: string[], env: Record<string, string>): { child:
   return { child, output: () => text, exited };
 }
 
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const run = runEnroll(['start'], { PORT: '0', ...env });
+/** `enroll start` (or `args`), once it printed its URL and, for start, that its worker runs. */
+export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000, args = ['start']): Promise<ServerProcess> {
+  const run = runEnroll(args, { PORT: '0', ...env });
+  const worker = args[0] === 'start' && env.ENROLL_WORKER !== 'off';
   const deadline = Date.now() + timeoutMs;
   let exitedEarly = false;
   run.exited.then(() => (exitedEarly = true));
   while (Date.now() < deadline) {
     const match = /listening on (http:\/\/\S+)/.exec(run.output());
-    if (match && (run.output().includes('Transmission worker') || env.ENROLL_WORKER === 'off')) {
+    if (match && (run.output().includes('Transmission worker') || !worker)) {
       return { ...run, url: match[1]!, devKey: () => /^(enr_[0-9a-f]{12}_[0-9a-f]{64})$/m.exec(run.output())?.[1] };
     }
-    if (exitedEarly) throw new Error(`enroll start exited early:\n${run.output()}`);
+    if (exitedEarly) throw new Error(`enroll ${args[0]} exited early:\n${run.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   run.child.kill('SIGKILL');
-  throw new Error(`enroll start did not report its URL in time:\n${run.output()}`);
+  throw new Error(`enroll ${args[0]} did not report its URL in time:\n${run.output()}`);
 }
