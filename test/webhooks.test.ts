@@ -11,7 +11,8 @@ import { inTenant } from '../src/db/tenant.ts';
 import { sql } from '../src/db/database.ts';
 import { createWorker, type Worker } from '../src/carriers/transmission/worker.ts';
 import { createConnectorRegistry, type ConnectorRegistry } from '../src/carriers/transmission/carrier-connectors.ts';
-import { markChanged } from '../src/enrollment/subscribers/subscriber-status-store.ts';
+import { applyFamilyChanges } from '../src/enrollment/families/family-change-store.ts';
+import { emptyChanges, pendingAnnouncement } from '../src/enrollment/families/family-change.ts';
 import { leaseDueDeliveries, MAX_WEBHOOK_ATTEMPTS } from '../src/webhooks/deliverer.ts';
 import { verifyWebhook } from '../src/webhooks/signature.ts';
 import { recordEvent } from '../src/webhooks/emit-event.ts';
@@ -338,7 +339,12 @@ describe('delivering', () => {
 
     // A change whose transaction fails after the event was written: the event goes with it.
     const failure = inTenant(db(), owner.organizationId, async (trx) => {
-      await markChanged(trx, { subscriberId: family.subscriberId, organizationId: owner.organizationId, groupId: family.groupId });
+      // The write path every family change takes: pending, queued for the carrier, announced.
+      const changes = emptyChanges();
+      const changed = { subscriberId: family.subscriberId, organizationId: owner.organizationId, groupId: family.groupId };
+      changes.families.push({ ...changed, qualifyingLifeEventId: null });
+      changes.webhookEvents.push(...pendingAnnouncement(changed, 'synced'));
+      await applyFamilyChanges(trx, changes);
       const inside = await trx.selectFrom('events').select('id').where(sql<boolean>`payload->'data'->>'id' = ${family.subscriberId}`).execute();
       expect(inside.length).toBe(before + 1); // written, inside the transaction
       throw new Error('something later in the same request failed');

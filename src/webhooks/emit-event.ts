@@ -96,12 +96,6 @@ export async function recordStatusChanges(trx: Trx, changes: readonly StatusChan
   await recordEvents(trx, changes.filter((change) => change.status !== change.previousStatus).map(statusChangeEvent));
 }
 
-/** `<object>.status_changed` — only when the status did change (a first status has previous_status null). */
-export async function recordStatusChange(trx: Trx, change: StatusChange): Promise<void> {
-  if (change.status === change.previousStatus) return;
-  await recordEvent(trx, statusChangeEvent(change));
-}
-
 /** For the census import: call in the transaction that marks the import finished. */
 export async function recordCensusImportCompleted(
   trx: Trx,

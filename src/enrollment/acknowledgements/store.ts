@@ -36,12 +36,6 @@ export interface Submission {
 
 type Row = Omit<AcknowledgementsTable, 'created_at'>;
 
-export async function recordAcknowledgement(trx: Trx, submission: Submission): Promise<Acknowledgement> {
-  const rows = acknowledgementRows(submission);
-  const inserted = await trx.insertInto('acknowledgements').values(rows).returning('created_at').execute();
-  return toAcknowledgement(rows, inserted[0]!.created_at);
-}
-
 /** The rows of a submission's acknowledgement: its reference, one per person, one per coverage item. */
 export function acknowledgementRows(submission: Submission): Row[] {
   const submissionReference = newReferenceNumber();
