@@ -42,7 +42,7 @@ afterAll(() => t?.close());
 describe('the family write path', () => {
   it("refuses, by row-level security, an import chunk that names another organization's group", async () => {
     const stray = newMember(owner.organizationId, groupId, 'STRAY-1');
-    const chunk = { inserts: [stray], updates: [], coverage: [], changedFamilies: [stray.id] };
+    const chunk = { inserts: [stray as never], updates: [], coverage: [], changedFamilies: [stray.id] };
     // The stranger's import writing into the owner's group: the policy refuses the insert itself.
     const attempt = inTenant(t.testDb.database.db, stranger.organizationId, (trx) => writeChunk(trx, { organizationId: owner.organizationId, groupId, coveragePeriodId: periodId }, chunk));
     await expect(attempt).rejects.toThrow(/row-level security/);
