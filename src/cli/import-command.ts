@@ -16,7 +16,8 @@ import { readFileFacts } from '../imports/x12/x12-file-facts.ts';
 import { createX12Import } from '../imports/x12/routes.ts';
 import { queueImportJob, runImportJobsOnce } from '../imports/jobs/import-jobs.ts';
 import { deleteUpload, storeUpload } from '../imports/jobs/upload-store.ts';
-import { importJobState, importProgress, insertQueuedCensusImport, loadCensusImport, loadX12Import } from '../imports/jobs/cli-store.ts';
+import { importJobState, importProgress, loadCensusImport, loadX12Import } from '../imports/jobs/cli-store.ts';
+import { insertQueuedCensusImport } from '../imports/census/census-import-store.ts';
 import { findCoveragePeriodForOperator } from '../enrollment/coverage-periods/store.ts';
 import { findGroupForOperator } from '../enrollment/groups/store.ts';
 import { ApiError } from '../http/errors.ts';
@@ -95,7 +96,7 @@ export async function runImportCommand(args: string[], access: DirectAccess, out
     const tenant = target.organization_id;
     const upload = await storeUpload(database.db, tenant, id, fs.createReadStream(file));
     await inTenant(database.db, tenant, async (trx) => {
-      await insertQueuedCensusImport(trx, { id, organizationId: tenant, groupId: group, coveragePeriodId: period, dryRun: Boolean(values['dry-run']), complete: Boolean(values.complete), terminationDate: values['termination-date'] ?? null, fileBytes: upload.bytes });
+      await insertQueuedCensusImport(trx, { id, organizationId: tenant, groupId: group, coveragePeriodId: period, apiKeyId: null, dryRun: Boolean(values['dry-run']), complete: Boolean(values.complete), terminationDate: values['termination-date'] ?? null, fileBytes: upload.bytes });
       await queueImportJob(trx, { id, kind: 'census', organizationId: tenant, uploadId: upload.id });
     });
     await runOwnImport(database, cipher, access.logger, id, 'census_imports', progress);

@@ -6,9 +6,9 @@ import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
 import { Acknowledgement } from '../acknowledgements/schema.ts';
 import { Coverage } from '../subscribers/schema.ts';
 import { toCoverage, toEventView } from '../subscribers/subscriber-view.ts';
-import { reachableBy } from '../group-access.ts';
 import { CreateQualifyingLifeEventBody, QualifyingLifeEventView } from './schema.ts';
 import { recordQualifyingLifeEvent } from './record-event.ts';
+import { findReachableQualifyingLifeEvent } from './store.ts';
 
 export function registerQualifyingLifeEventRoutes(app: App): void {
   app.post('/subscribers/:id/qualifying_life_events', {
@@ -35,9 +35,7 @@ export function registerQualifyingLifeEventRoutes(app: App): void {
     config: { scope: 'read' },
     schema: { tags: ['qualifying life events'], summary: 'A qualifying life event and its carrier status', params: IdParams, response: { 200: Type.Object({ qualifying_life_event: QualifyingLifeEventView }) } },
   }, async (request) => {
-    const row = await readAs(request, (trx) =>
-      trx.selectFrom('qualifying_life_events').selectAll().where('id', '=', request.params.id).where(reachableBy(request.caller.organizationId, 'qualifying_life_events')).executeTakeFirst(),
-    );
+    const row = await readAs(request, (trx) => findReachableQualifyingLifeEvent(trx, request.caller.organizationId, request.params.id));
     if (!row) throw notFound('qualifying life event');
     return { qualifying_life_event: toEventView(row) };
   });

@@ -3,22 +3,22 @@
 // (imports/jobs). GET /census_imports/:id shows its progress, its outcome and every rejected row.
 import { Stream, type Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
-import type { Selectable } from 'kysely';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { App } from '../../http/app.ts';
 import { IdParams } from '../../http/common-schemas.ts';
 import { ApiError, notFound, unprocessable } from '../../http/errors.ts';
 import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
-import type { CensusImportsTable } from '../../db/tables.ts';
 import { newId } from '../../db/ids.ts';
-import { reachableBy } from '../../enrollment/group-access.ts';
+import { findReachableCoveragePeriod } from '../../enrollment/coverage-periods/store.ts';
+import { findReachableGroup } from '../../enrollment/groups/store.ts';
 import { CensusImport, CensusImportQuery, type CensusImport as CensusImportView } from './schema.ts';
+import { findReachableCensusImport, insertQueuedCensusImport, type CensusImportRow } from './census-import-store.ts';
 import { deleteUpload, storeUpload } from '../jobs/upload-store.ts';
 import { queueImportJob } from '../jobs/import-jobs.ts';
 
 const MAX_CENSUS_BYTES = 1024 * 1024 * 1024;
 
-export const toCensusImport = (row: Selectable<CensusImportsTable>): CensusImportView => ({
+export const toCensusImport = (row: CensusImportRow): CensusImportView => ({
   id: row.id,
   group_id: row.group_id,
   coverage_period_id: row.coverage_period_id,
@@ -66,8 +66,7 @@ export function registerCensusImportRoutes(app: App): void {
       if (!(request.body instanceof Stream)) throw new ApiError(415, [{ error_type: 'invalid_request.content_type', message: 'Send the census CSV itself as the body, with Content-Type text/csv', parameter: 'content-type' }]);
       // Who may import here is settled before a byte of the file is stored.
       await readAs(request, async (trx) => {
-        const group = await trx.selectFrom('groups').select('id').where('id', '=', request.params.id).where(reachableBy(request.caller.organizationId, 'groups', 'id')).executeTakeFirst();
-        if (!group) throw notFound('group');
+        if (!(await findReachableGroup(trx, request.caller.organizationId, request.params.id))) throw notFound('group');
       });
       const id = newId();
       const organizationId = request.caller.organizationId;
@@ -76,20 +75,21 @@ export function registerCensusImportRoutes(app: App): void {
       (request as { body: unknown }).body = { file_sha256: upload.sha256 };
       try {
         const answer = await writeOnce(request, reply, async ({ trx, caller, audit }) => {
-          const period = await trx
-            .selectFrom('coverage_periods')
-            .select(['id', 'group_id', 'organization_id'])
-            .where('id', '=', request.query.coverage_period_id)
-            .where(reachableBy(caller.organizationId, 'coverage_periods'))
-            .executeTakeFirst();
-          const group = await trx.selectFrom('groups').select('id').where('id', '=', request.params.id).where(reachableBy(caller.organizationId, 'groups', 'id')).executeTakeFirst();
+          const period = await findReachableCoveragePeriod(trx, caller.organizationId, request.query.coverage_period_id);
+          const group = await findReachableGroup(trx, caller.organizationId, request.params.id);
           if (!group) throw notFound('group');
           if (!period || period.group_id !== group.id) throw unprocessable([{ error_type: 'unprocessable.coverage_period_not_found', message: 'coverage_period_id is not a coverage period of this group', parameter: 'coverage_period_id' }]);
-          const row = await trx
-            .insertInto('census_imports')
-            .values({ id, organization_id: period.organization_id, group_id: group.id, coverage_period_id: period.id, api_key_id: caller.apiKeyId, state: 'queued', dry_run: request.query.dry_run ?? false, complete: request.query.complete ?? false, termination_date: request.query.termination_date ?? null, file_bytes: upload.bytes, rows_total: null, message: null, reference_number: null, started_at: null, finished_at: null })
-            .returningAll()
-            .executeTakeFirstOrThrow();
+          const row = await insertQueuedCensusImport(trx, {
+            id,
+            organizationId: period.organization_id,
+            groupId: group.id,
+            coveragePeriodId: period.id,
+            apiKeyId: caller.apiKeyId,
+            dryRun: request.query.dry_run ?? false,
+            complete: request.query.complete ?? false,
+            terminationDate: request.query.termination_date ?? null,
+            fileBytes: upload.bytes,
+          });
           // A worker runs it: the job commits with the import's row, or neither does.
           await queueImportJob(trx, { id, kind: 'census', organizationId: caller.organizationId, uploadId: upload.id });
           await audit({ resource_type: 'census_import', resource_id: id, action: 'create', after: toCensusImport(row) });
@@ -107,7 +107,7 @@ export function registerCensusImportRoutes(app: App): void {
       config: { scope: 'read' },
       schema: { tags: ['imports'], summary: 'A census import: state, rows done of total, what it changed, and every rejected row with its column and typed error', params: IdParams, response: { 200: Type.Object({ census_import: CensusImport }) } },
     }, async (request) => {
-      const row = await readAs(request, (trx) => trx.selectFrom('census_imports').selectAll().where('id', '=', request.params.id).where(reachableBy(request.caller.organizationId, 'census_imports')).executeTakeFirst());
+      const row = await readAs(request, (trx) => findReachableCensusImport(trx, request.caller.organizationId, request.params.id));
       if (!row) throw notFound('census import');
       return { census_import: toCensusImport(row) };
     });

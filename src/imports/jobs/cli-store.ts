@@ -1,32 +1,11 @@
-// What `enroll import` asks of the database directly (SQL): it creates the queued import's row in the
-// tenant's transaction, like an upload does, then reads the import it runs itself — its job's state,
-// its progress, its outcome — outside any tenant, as the operator: by id, the id it made.
-import type { Selectable } from 'kysely';
-import type { Db, Trx } from '../../db/database.ts';
-import type { CensusImportsTable, X12ImportsTable } from '../../db/tables.ts';
+// What `enroll import` asks of the database directly (SQL), after queuing the import's row in the
+// tenant's transaction through the insert an upload uses (census-import-store, createX12Import): it
+// reads the import it runs itself — its job's state, its progress, its outcome — outside any tenant,
+// as the operator: by id, the id it made.
+import type { Db } from '../../db/database.ts';
+import type { CensusImportRow } from '../census/census-import-store.ts';
+import type { X12ImportRow } from '../x12/x12-store.ts';
 import type { ImportJob } from './import-jobs.ts';
-
-export type CensusImportRow = Selectable<CensusImportsTable>;
-export type X12ImportRow = Selectable<X12ImportsTable>;
-
-export interface QueuedCensusImport {
-  id: string;
-  organizationId: string;
-  groupId: string;
-  coveragePeriodId: string;
-  dryRun: boolean;
-  complete: boolean;
-  terminationDate: string | null;
-  fileBytes: number;
-}
-
-/** The census import's row, queued, with no API key (the operator made it); call in the tenant's transaction. */
-export async function insertQueuedCensusImport(trx: Trx, census: QueuedCensusImport): Promise<void> {
-  await trx
-    .insertInto('census_imports')
-    .values({ id: census.id, organization_id: census.organizationId, group_id: census.groupId, coverage_period_id: census.coveragePeriodId, api_key_id: null, state: 'queued', dry_run: census.dryRun, complete: census.complete, termination_date: census.terminationDate, file_bytes: census.fileBytes, rows_total: null, message: null, reference_number: null, started_at: null, finished_at: null })
-    .execute();
-}
 
 /** The state of the import's job; throws when there is none. */
 export async function importJobState(db: Db, id: string): Promise<ImportJob['state']> {

@@ -4,7 +4,6 @@
 // a 422 listing it, or — with ?create_missing=true — created inside the import's own transaction.
 import { Stream, type Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
-import type { Selectable } from 'kysely';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { App } from '../../http/app.ts';
@@ -12,16 +11,14 @@ import { IdParams } from '../../http/common-schemas.ts';
 import { ApiError, notFound, unprocessable, type ErrorItem } from '../../http/errors.ts';
 import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
 import type { Trx } from '../../db/database.ts';
-import { json } from '../../db/database.ts';
-import type { X12ImportsTable } from '../../db/tables.ts';
 import { newId } from '../../db/ids.ts';
 import { findUnstorableText } from '../../db/storable-text.ts';
-import { reachableBy } from '../../enrollment/group-access.ts';
-import { externalIdentifierTaken } from '../../enrollment/groups/store.ts';
+import { externalIdentifierTaken, findReachableGroup } from '../../enrollment/groups/store.ts';
+import { findCarrier } from '../../carriers/registry/store.ts';
 import { stream834, X12SyntaxError } from '../../carriers/x12/index.ts';
 import { GroupX12ImportQuery, MissingTargetsBody, X12Import, X12ImportQuery, type X12Import as X12ImportView } from './schema.ts';
 import { readFileFacts, type X12FileFacts } from './x12-file-facts.ts';
-import { findTargets, hasMissing, newPlanFor, NOTHING_CREATED, refusalOf, type Missing, type ToCreate } from './x12-store.ts';
+import { findReachableX12Import, findTargets, hasMissing, insertQueuedX12Import, newPlanFor, refusalOf, type Missing, type ToCreate, type X12ImportRow } from './x12-store.ts';
 import { x12IdentifierProblem } from '../../carriers/x12/x12-text.ts';
 import { deleteUpload, readUpload, storeUpload } from '../jobs/upload-store.ts';
 import { queueImportJob } from '../jobs/import-jobs.ts';
@@ -29,7 +26,7 @@ import { queueImportJob } from '../jobs/import-jobs.ts';
 const MAX_X12_BYTES = 1024 * 1024 * 1024;
 const CONTENT_TYPES = ['application/edi-x12', 'text/plain'];
 
-export const toX12Import = (row: Selectable<X12ImportsTable>): X12ImportView => ({
+export const toX12Import = (row: X12ImportRow): X12ImportView => ({
   id: row.id,
   group_id: row.group_id,
   coverage_period_id: row.coverage_period_id,
@@ -111,7 +108,7 @@ async function plannedCreations(trx: Trx, organizationId: string, missing: Missi
   const period = missing.coverage_periods[0];
   if (period) {
     if (!query.carrier_id) required('carrier_id', 'to create the coverage period');
-    else if (!(await trx.selectFrom('carriers').select('id').where('id', '=', query.carrier_id).where('organization_id', '=', organizationId).executeTakeFirst())) {
+    else if (!(await findCarrier(trx, organizationId, query.carrier_id))) {
       problems.push({ error_type: 'unprocessable.carrier_not_found', message: 'carrier_id is not a carrier of the group’s organization', parameter: 'carrier_id' });
     }
     if (facts.latestDate && facts.latestDate > period.coverage_end_date) {
@@ -148,7 +145,7 @@ export interface NewX12Import {
  * `missing`) or plans their creation. Throws ApiError. The route calls it, and `enroll import 834` on
  * the database directly; both then queue the import's job (queueImportJob) in the same transaction.
  */
-export async function createX12Import(trx: Trx, input: NewX12Import): Promise<Selectable<X12ImportsTable>> {
+export async function createX12Import(trx: Trx, input: NewX12Import): Promise<X12ImportRow> {
   const { facts, query } = input;
   let targets;
   try {
@@ -162,40 +159,30 @@ export async function createX12Import(trx: Trx, input: NewX12Import): Promise<Se
   const missing = targets.missing;
   if (hasMissing(missing) && !query.create_missing) throw new MissingTargets(missingErrors(missing), missing);
   const toCreate = hasMissing(missing) ? await plannedCreations(trx, targets.organizationId, missing, facts, query) : { group: null, coverage_period: null, plans: [] };
-  return trx
-    .insertInto('x12_imports')
-    .values({
-      id: input.id,
-      organization_id: targets.organizationId,
-      group_id: targets.groupId,
-      coverage_period_id: targets.coveragePeriodId,
-      api_key_id: input.apiKeyId,
-      state: 'queued',
-      dry_run: query.dry_run ?? false,
-      create_missing: query.create_missing ?? false,
-      action_code: facts.actionCode,
-      complete: facts.complete,
-      termination_date: facts.complete ? facts.fileDate : null,
-      sponsor: json(facts.sponsors[0] ?? null),
-      carrier_group_number: facts.groupNumbers[0] ?? null,
-      file_bytes: input.fileBytes,
-      members_total: facts.members,
-      to_create: json(toCreate),
-      missing: json(missing),
-      created: json(NOTHING_CREATED),
-      message: null,
-      reference_number: null,
-      started_at: null,
-      finished_at: null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return insertQueuedX12Import(trx, {
+    id: input.id,
+    organizationId: targets.organizationId,
+    groupId: targets.groupId,
+    coveragePeriodId: targets.coveragePeriodId,
+    apiKeyId: input.apiKeyId,
+    dryRun: query.dry_run ?? false,
+    createMissing: query.create_missing ?? false,
+    actionCode: facts.actionCode,
+    complete: facts.complete,
+    terminationDate: facts.complete ? facts.fileDate : null,
+    sponsor: facts.sponsors[0] ?? null,
+    carrierGroupNumber: facts.groupNumbers[0] ?? null,
+    fileBytes: input.fileBytes,
+    membersTotal: facts.members,
+    toCreate,
+    missing,
+  });
 }
 
 async function acceptFile(request: FastifyRequest, reply: FastifyReply, query: X12ImportQuery & GroupX12ImportQuery, groupId: string | undefined) {
   const { services } = request.server;
   // Refused before a byte is stored: a group the key cannot reach, a body that is not a file.
-  if (groupId && !(await readAs(request, (trx) => trx.selectFrom('groups').select('id').where('id', '=', groupId).where(reachableBy(request.caller.organizationId, 'groups', 'id')).executeTakeFirst()))) throw notFound('group');
+  if (groupId && !(await readAs(request, (trx) => findReachableGroup(trx, request.caller.organizationId, groupId)))) throw notFound('group');
   if (!(request.body instanceof Stream)) throw new ApiError(415, [{ error_type: 'invalid_request.content_type', message: `Send the 834 itself as the body, with Content-Type ${CONTENT_TYPES.join(' or ')}`, parameter: 'content-type' }]);
   const id = newId();
   const organizationId = request.caller.organizationId;
@@ -267,7 +254,7 @@ export function registerX12ImportRoutes(app: App): void {
       config: { scope: 'read' },
       schema: { tags: ['imports'], summary: 'An 834 import: state, members done of total, what it changed and created, and every rejected segment', params: IdParams, response: { 200: Type.Object({ x12_import: X12Import }) } },
     }, async (request) => {
-      const row = await readAs(request, (trx) => trx.selectFrom('x12_imports').selectAll().where('id', '=', request.params.id).where(reachableBy(request.caller.organizationId, 'x12_imports')).executeTakeFirst());
+      const row = await readAs(request, (trx) => findReachableX12Import(trx, request.caller.organizationId, request.params.id));
       if (!row) throw notFound('x12 import');
       return { x12_import: toX12Import(row) };
     });

@@ -1,7 +1,9 @@
 // SQL of an inbound 834 import: finding the group (sponsor FEIN), the coverage period (group number)
-// and the plans (HD04) a file belongs to, and creating what it implies when asked.
-import { sql } from 'kysely';
-import type { Trx } from '../../db/database.ts';
+// and the plans (HD04) a file belongs to, queuing the import's row and reading it back, and creating
+// what the file implies when asked.
+import { sql, type Selectable } from 'kysely';
+import { json, type Trx } from '../../db/database.ts';
+import type { X12ImportsTable } from '../../db/tables.ts';
 import type { ErrorItem } from '../../http/errors.ts';
 import { reachableBy } from '../../enrollment/group-access.ts';
 import { insertGroup, type GroupValues } from '../../enrollment/groups/store.ts';
@@ -54,6 +56,66 @@ export interface Created {
 }
 
 export const NOTHING_CREATED: Created = { group: null, coverage_periods: [], plans: [] };
+
+export type X12ImportRow = Selectable<X12ImportsTable>;
+
+/** An import's row as queued; group and period are null until create_missing creates them. */
+export interface QueuedX12Import {
+  id: string;
+  organizationId: string;
+  groupId: string | null;
+  coveragePeriodId: string | null;
+  /** The key that uploaded it; null when the operator made it (`enroll import`). */
+  apiKeyId: string | null;
+  dryRun: boolean;
+  createMissing: boolean;
+  actionCode: string;
+  complete: boolean;
+  terminationDate: string | null;
+  sponsor: X12FileFacts['sponsors'][number] | null;
+  carrierGroupNumber: string | null;
+  fileBytes: number;
+  membersTotal: number;
+  toCreate: ToCreate;
+  missing: Missing;
+}
+
+/** The import's row, queued with nothing created yet; call in the tenant's transaction, with the job queued beside it. */
+export async function insertQueuedX12Import(trx: Trx, x12: QueuedX12Import): Promise<X12ImportRow> {
+  return trx
+    .insertInto('x12_imports')
+    .values({
+      id: x12.id,
+      organization_id: x12.organizationId,
+      group_id: x12.groupId,
+      coverage_period_id: x12.coveragePeriodId,
+      api_key_id: x12.apiKeyId,
+      state: 'queued',
+      dry_run: x12.dryRun,
+      create_missing: x12.createMissing,
+      action_code: x12.actionCode,
+      complete: x12.complete,
+      termination_date: x12.terminationDate,
+      sponsor: json(x12.sponsor),
+      carrier_group_number: x12.carrierGroupNumber,
+      file_bytes: x12.fileBytes,
+      members_total: x12.membersTotal,
+      to_create: json(x12.toCreate),
+      missing: json(x12.missing),
+      created: json(NOTHING_CREATED),
+      message: null,
+      reference_number: null,
+      started_at: null,
+      finished_at: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The import, when the organization owns its group or holds a live grant for it. */
+export async function findReachableX12Import(trx: Trx, organizationId: string, id: string): Promise<X12ImportRow | undefined> {
+  return trx.selectFrom('x12_imports').selectAll().where('id', '=', id).where(reachableBy(organizationId, 'x12_imports')).executeTakeFirst();
+}
 
 export interface Targets {
   organizationId: string;
