@@ -100,7 +100,9 @@ describe(`enroll start on ${onPostgres ? 'PostgreSQL' : 'the embedded database'}
     const after = await call('GET', `${server.url}/subscribers/${subscriberId}`, key);
     expect(after.body.subscriber.last_name).toBe('King');
     // The change made before the crash still reaches the carrier.
-    const synced = await eventually(() => call('GET', `${server!.url}/subscribers/${subscriberId}`, key), (r) => r.body.status === 'synced');
+    // A restart on a busy machine (migrations checked, a worker process forked) can take a while.
+    const synced = await eventually(() => call('GET', `${server!.url}/subscribers/${subscriberId}`, key), (r) => r.body.status === 'synced', 60_000);
+    expect(synced.body.status).toBe('synced');
     expect(synced.body.synced_subscriber.members[0].name.last).toBe('King');
   }, 90_000);
 

@@ -14,6 +14,7 @@ import { findUnstorableText, storableText } from '../db/storable-text.ts';
 import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
 import type { CoveragePeriodFacts, PlanFacts, ProductLine, QualifyingLifeEventInput } from '../enrollment/enrollment-facts.ts';
 import { planCoverageChanges } from '../enrollment/coverage-changes.ts';
+import { subscriberFacts } from '../enrollment/subscribers/family-facts.ts';
 import type { CensusError, CensusPerson } from './census/census-columns.ts';
 import { familyChanged, planFamily, type CensusContext, type FamilyPlan, type SourceColumns } from './census/census-families.ts';
 import { duplicateSsnViolation, latestCalendarDate } from '../enrollment/person-rules.ts';
@@ -279,7 +280,7 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
           for (const family of families.values()) {
             const input: QualifyingLifeEventInput = { event: 'termination_of_employment', date: job.terminationDate ?? today, coverage_period_id: period.id };
             const changes = planCoverageChanges(input, {
-              subscriber: { id: family.subscriber.id, is_subscriber: true, subscriber_relationship: 'self', employment_details: {}, dependents: family.dependents.map((d) => ({ id: d.id, is_subscriber: false, subscriber_relationship: d.subscriber_relationship as 'child', birth_date: d.birth_date, removed_on: d.removed_on })) },
+              subscriber: subscriberFacts(family.subscriber, family.dependents),
               coveragePeriod: period as CoveragePeriodFacts,
               plans: plans as PlanFacts[],
               existingCoverages: family.coverages,
