@@ -130,7 +130,7 @@ interface HttpFigures {
 }
 
 /** A server's enrollments (8 clients) and then reads of the families it made (64 connections), after a short warm-up. */
-async function measure(url: string, headers: Record<string, string>, enrollOne: (call: Call, n: number) => Promise<string | undefined>): Promise<HttpFigures> {
+async function measure(url: string, headers: Record<string, string>, enrollOne: (call: Call, n: number) => Promise<string | undefined>, beforeReads?: () => Promise<unknown>): Promise<HttpFigures> {
   let n = 0;
   const ids: string[] = [];
   const step = async (call: Call) => {
@@ -140,6 +140,8 @@ async function measure(url: string, headers: Record<string, string>, enrollOne: 
   };
   await load(url, headers, 8, Math.min(1, SECONDS / 5), step);
   const enroll = await load(url, headers, 8, SECONDS, step);
+  // Statistics as autovacuum keeps them in production, after the families just written.
+  await beforeReads?.();
   const pick = () => ids[Math.floor(Math.random() * ids.length)]!;
   const reads = await load(url, headers, 64, SECONDS, async (call) => (await call({ method: 'GET', path: `/subscribers/${pick()}` })).status === 200);
   return { enroll, reads };
@@ -162,6 +164,7 @@ async function benchHttp(kind: 'postgres' | 'pglite') {
       }
     }
     if (kind === 'pglite') await database.close(); // the servers open the folder, one at a time
+    const analyze = kind === 'postgres' ? () => sql`ANALYZE`.execute(database.db) : undefined;
 
     const figures = new Map<string, HttpFigures>();
     for (const { processes, server, target, planIds, key } of runs) {
@@ -179,11 +182,11 @@ async function benchHttp(kind: 'postgres' | 'pglite') {
             const elections = Object.fromEntries(Object.entries(planIds).map(([line, plan_id]) => [line, { plan_id, type: 'election', coverages: members.map((member_id) => ({ member_id, status: 'employer_sponsored', start_date: `${YEAR}-01-01` })) }]));
             const event = await call({ method: 'POST', path: `/subscribers/${record.subscriber.id}/qualifying_life_events`, body: { qualifying_life_event: { event: 'new_hire', date: `${YEAR}-01-01`, coverage_period_id: target.periodId, plan_elections: elections } } });
             return event.status === 201 ? (record.subscriber.id as string) : undefined;
-          })
+          }, analyze)
           : await measure(child.url, {}, async (call, i) => {
             const res = await call({ method: 'POST', path: '/enroll', body: { n: i } });
             return res.status === 200 ? (JSON.parse(res.body).id as string) : undefined;
-          }));
+          }, analyze));
       } finally {
         await child.stop();
       }

@@ -100,7 +100,9 @@ export async function startServer(config: Config, logger: Logger, print: (line: 
   const database = await openConfiguredDatabase(config, logger, { ...(options.poolSize ? { poolSize: options.poolSize } : {}), ...(options.migrate === false ? { migrate: false } : {}) });
   try {
     const cipher = configuredCipher(config);
-    const app = await buildApp({ db: database.db, databaseKind: database.kind, onStatement: database.onStatement, cipher, config: { ...config, uploadDir: uploadDirFor(config) } }, { logger });
+    // Statements per request are counted for /metrics only: a per-request async context costs every promise a little.
+    const counting = config.metrics && config.metrics.mode !== 'off' ? { onStatement: database.onStatement } : {};
+    const app = await buildApp({ db: database.db, databaseKind: database.kind, ...counting, cipher, config: { ...config, uploadDir: uploadDirFor(config) } }, { logger });
     const devKey = await createDevelopmentKey(database);
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -1,5 +1,5 @@
 // Round trips per request: every statement a request sends to the database is counted, BEGIN and
-// COMMIT included, with the abuse limits on as they are by default. A life event of any size, a
+// COMMIT included, with the abuse limits on as they are by default (and the texts they travel in). A life event of any size, a
 // subscriber created with dependents and the subscriber's record each take at most six, and the
 // count does not grow with the family. When one of these fails, it prints the statements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,14 +19,14 @@ let periodId: string;
 let plans: Record<'medical' | 'dental' | 'vision', { id: string }>;
 
 /** The tally of each answered request (observability/request-statements.ts), by request id. */
-const tallies = new Map<string, { count: number; texts: string[] }>();
+const tallies = new Map<string, { count: number; roundTrips: number; texts: string[] }>();
 
 /** The request's answer and the statements it sent. */
 async function counted(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) {
   const res = await app.inject({ method, url, headers: employer.headers, ...(body === undefined ? {} : { payload: body as object }) });
   const tally = tallies.get(String(res.headers['x-test-request-id']));
   if (!tally) throw new Error('the request was not counted');
-  return { status: res.statusCode, body: res.json(), statements: Array.from({ length: tally.count }, (_, i) => tally.texts[i] ?? '…') };
+  return { status: res.statusCode, body: res.json(), roundTrips: tally.roundTrips, statements: Array.from({ length: tally.count }, (_, i) => tally.texts[i] ?? '…') };
 }
 
 function family(size: number, tag: string) {
@@ -106,6 +106,10 @@ describe('statements per request', () => {
       expect(read.body.subscriber.dependents).toHaveLength(size + 1);
       expect(read.body.subscriber.coverages).toHaveLength(3);
       expect(read.statements.length, read.statements.join('\n')).toBeLessThanOrEqual(MAX_STATEMENTS);
+      // BEGIN, the tenant statement, the family and COMMIT travel together.
+      expect(read.roundTrips).toBe(1);
+      // A write's BEGIN travels with its tenant statement.
+      expect(enrolled.roundTrips).toBeLessThan(enrolled.statements.length);
 
       const moved = await counted('PUT', `/subscribers/${subscriber.id}`, { subscriber: { residential_address: { ...SUBSCRIBER.residential_address, city: 'Peoria' } } });
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
@@ -140,5 +144,19 @@ describe('statements per request', () => {
     expect(refused.statements.length).toBeLessThanOrEqual(MAX_STATEMENTS);
     const found = await api.get(`/groups/${groupId}/subscribers?external_identifier=bad-subscriber`);
     expect(found.body.subscribers).toEqual([]);
+  });
+});
+
+describe('the one-trip read', () => {
+  it('refuses a key revoked a moment ago, and reads no family of another organization', async () => {
+    const stranger = await t.tenant();
+    const created = await counted('POST', `/groups/${groupId}/subscribers`, family(0, 'OWN'));
+    const id = created.body.subscriber.id;
+    const theirs = await app.inject({ method: 'GET', url: `/subscribers/${id}`, headers: stranger.headers });
+    expect(theirs.statusCode).toBe(404);
+    const revoked = await api.post(`/api_keys/${(await api.get('/api_keys')).body.api_keys[0].id}/revoke`, {});
+    expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
+    const after = await app.inject({ method: 'GET', url: `/subscribers/${id}`, headers: employer.headers });
+    expect(after.statusCode).toBe(401);
   });
 });

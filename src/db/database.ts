@@ -2,7 +2,7 @@
 // PGlite (the same Postgres compiled to WASM, in-process, the zero-setup default). Both speak the same
 // SQL; Kysely builds the queries and the Postgres dialect drives either one.
 import path from 'node:path';
-import { Kysely, PostgresDialect, sql, type LogEvent, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, type LogEvent, type PostgresPool, type PostgresPoolClient, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { Tables } from './tables.ts';
@@ -59,6 +59,34 @@ function statementListeners() {
   };
 }
 
+/** Of the results of several statements, the last that returns rows (a COMMIT after a read returns none). */
+export function lastWithRows<T extends { fields?: unknown[] }>(results: T[]): T {
+  return results.filter((result) => result.fields?.length).at(-1) ?? results.at(-1)!;
+}
+
+/**
+ * pg answers a text of several statements (sent without parameters: the simple protocol, one round
+ * trip — the tenant transaction's start, db/tenant.ts) with one result per statement; Kysely reads one.
+ * This hands it the last.
+ */
+function lastResultPool(pool: pg.Pool): PostgresPool {
+  return {
+    async connect() {
+      const client = await pool.connect();
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      return Object.assign(Object.create(client) as pg.PoolClient, {
+        query: (...args: unknown[]) => {
+          const answer = query(...args);
+          if (typeof args[0] !== 'string') return answer;
+          return (answer as Promise<unknown>).then((result) => (Array.isArray(result) ? lastWithRows(result) : result));
+        },
+        release: (error?: Error | boolean) => client.release(error),
+      }) as unknown as PostgresPoolClient;
+    },
+    end: () => pool.end(),
+  };
+}
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
   return openPglite(options.dataDir ?? 'memory://');
@@ -69,7 +97,7 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const statements = statementListeners();
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), log: statements.log });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: lastResultPool(pool) }), log: statements.log });
   return {
     kind: 'postgres',
     db,

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { json, type Trx } from '../db/database.ts';
-import { inTenant, KeyNotLiveError, type TenantOptions } from '../db/tenant.ts';
+import type { RawBuilder } from 'kysely';
+import { inTenant, KeyNotLiveError, readInOneTrip, type TenantOptions } from '../db/tenant.ts';
 import { conflict, invalid, unauthenticated } from './errors.ts';
 import type { Caller } from './auth.ts';
 import type { AuditRow } from '../enrollment/families/family-change.ts';
@@ -49,6 +50,11 @@ export interface WriteResult<T> {
 
 export function readAs<T>(request: FastifyRequest, work: (trx: Trx) => Promise<T>): Promise<T> {
   return asCaller(() => inTenant(request.server.services.db, request.caller.organizationId, work, { apiKeyId: request.caller.apiKeyId }));
+}
+
+/** A read of one statement with only ids for parameters, in one round trip with its transaction. */
+export function readOnce<R>(request: FastifyRequest, query: RawBuilder<R>): Promise<R[]> {
+  return asCaller(() => readInOneTrip(request.server.services.db, request.caller.organizationId, request.caller.apiKeyId, query));
 }
 
 const IDEMPOTENCY_HEADER = 'idempotency-key';

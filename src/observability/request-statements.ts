@@ -5,9 +5,13 @@
 // use) runs in the context it was scheduled from at start-up, so it is no request's cost.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance } from 'fastify';
+import { STATEMENT_SEPARATOR } from '../db/tenant.ts';
 
 export interface StatementTally {
+  /** Statements, BEGIN and COMMIT included. */
   count: number;
+  /** Texts sent (a text may hold several statements, sent in one round trip). */
+  roundTrips: number;
   /** The first statements' SQL text (shortened), for a test that fails to say what was sent. */
   texts: string[];
 }
@@ -25,7 +29,9 @@ const listeners = new Map<OnStatement, { stop: () => void; apps: number }>();
 function count(text: string): void {
   const tally = tallies.getStore();
   if (!tally) return;
-  tally.count++;
+  // A text of several statements (the tenant transaction's start) counts each of them.
+  tally.count += text.split(STATEMENT_SEPARATOR).length;
+  tally.roundTrips++;
   if (tally.texts.length < KEPT_TEXTS) tally.texts.push(text.replace(/\s+/g, ' ').slice(0, 200));
 }
 
@@ -46,7 +52,7 @@ export function registerStatementTally(app: FastifyInstance, onStatement: OnStat
     }
   });
   app.addHook('onRequest', (request, _reply, done) => {
-    const tally: StatementTally = { count: 0, texts: [] };
+    const tally: StatementTally = { count: 0, roundTrips: 0, texts: [] };
     request.statements = tally;
     tallies.run(tally, done);
   });

@@ -114,11 +114,18 @@ function toLoad(row: LoadRow | undefined): FamilyLoad | undefined {
 
 /** The family of a subscriber the caller reaches, with what `needs` asks for; undefined if none. */
 export async function loadFamily(trx: Trx, organizationId: string, subscriberId: string, needs: FamilyNeeds = {}): Promise<FamilyLoad | undefined> {
-  const { rows } = await sql<LoadRow>`
-    SELECT ${familyColumns('m')}${needsColumns(organizationId, needs)}
-    FROM members m WHERE m.id = ${subscriberId} AND m.subscriber_id IS NULL AND ${reaches('m', organizationId)}`.execute(trx);
+  const { rows } = await familyQuery(organizationId, subscriberId, needs).execute(trx);
   return toLoad(rows[0]);
 }
+
+/** The statement of loadFamily, for a caller that sends it itself (readInOneTrip); familyOfRow reads its row. */
+export function familyQuery(organizationId: string, subscriberId: string, needs: FamilyNeeds = {}) {
+  return sql<LoadRow>`
+    SELECT ${familyColumns('m')}${needsColumns(organizationId, needs)}
+    FROM members m WHERE m.id = ${subscriberId} AND m.subscriber_id IS NULL AND ${reaches('m', organizationId)}`;
+}
+
+export const familyOfRow = (row: unknown): FamilyLoad | undefined => toLoad(row as LoadRow | undefined);
 
 /** The family of a dependent the caller reaches. */
 export async function loadFamilyOfDependent(trx: Trx, organizationId: string, dependentId: string, needs: FamilyNeeds = {}): Promise<FamilyLoad | undefined> {
