@@ -68,16 +68,16 @@ export async function applyFamilyChanges(trx: Trx, changes: FamilyChanges): Prom
       SELECT f.subscriber_id, f.organization_id, f.group_id, 'pending', ${at.toISOString()}::timestamptz, '[]'::jsonb FROM ${familyRows}
       ON CONFLICT (subscriber_id) DO UPDATE SET status = 'pending', status_at = excluded.status_at, errors = '[]'::jsonb`);
     // Each carrier and coverage period the family has coverage in — the rows as they were, and the
-    // rows this statement adds (a CTE's inserts are not visible to its siblings).
-    const added = changes.coveragesInserted;
+    // rows this statement adds (a CTE's inserts are not visible to its siblings), as distinct pairs
+    // joined by hash: a family's periods are never searched for among every row of the chunk.
+    const added = [...new Set(changes.coveragesInserted.map((c) => `${c.subscriber_id} ${c.coverage_period_id}`))].map((pair) => pair.split(' ') as [string, string]);
     add('outbox', sql`INSERT INTO carrier_outbox (organization_id, group_id, subscriber_id, carrier_id, coverage_period_id, qualifying_life_event_id)
       SELECT DISTINCT f.organization_id, f.group_id, f.subscriber_id, p.carrier_id, p.id, f.event_id
       FROM ${familyRows}
-      JOIN LATERAL (
-        SELECT c.coverage_period_id FROM coverages c WHERE c.subscriber_id = f.subscriber_id AND c.superseded_at IS NULL
-        UNION SELECT a.coverage_period_id FROM unnest(${added.map((c) => c.subscriber_id)}::uuid[], ${added.map((c) => c.coverage_period_id)}::uuid[]) AS a(subscriber_id, coverage_period_id)
-          WHERE a.subscriber_id = f.subscriber_id
-      ) periods ON true
+      JOIN (
+        SELECT c.subscriber_id, c.coverage_period_id FROM coverages c WHERE c.subscriber_id = ANY(${f.map((x) => x.subscriberId)}::uuid[]) AND c.superseded_at IS NULL
+        UNION SELECT * FROM unnest(${added.map(([subscriber]) => subscriber)}::uuid[], ${added.map(([, period]) => period)}::uuid[])
+      ) AS periods (subscriber_id, coverage_period_id) ON periods.subscriber_id = f.subscriber_id
       JOIN coverage_periods p ON p.id = periods.coverage_period_id`);
   }
 
