@@ -13,7 +13,7 @@ import type { CensusOutcome } from '../imports/census/run-census-import.ts';
 import { createProgress } from './progress.ts';
 import { stream834 } from '../carriers/x12/read-834.ts';
 import { readFileFacts } from '../imports/x12/x12-file-facts.ts';
-import { createX12Import } from '../imports/x12/routes.ts';
+import { createX12Import } from '../imports/x12/create-x12-import.ts';
 import { queueImportJob, runImportJobsOnce } from '../imports/jobs/import-jobs.ts';
 import { deleteUpload, storeUpload } from '../imports/jobs/upload-store.ts';
 import { importJobState, importProgress, loadCensusImport, loadX12Import } from '../imports/jobs/cli-store.ts';
