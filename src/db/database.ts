@@ -59,6 +59,12 @@ function statementListeners() {
   };
 }
 
+/**
+ * Several statements sent as one text (no parameters: the simple protocol, one round trip) are joined
+ * with this; the drivers run them in order, and the request tally counts each one.
+ */
+export const STATEMENT_SEPARATOR = ';\n';
+
 /** Of the results of several statements, the last that returns rows (a COMMIT after a read returns none). */
 export function lastWithRows<T extends { fields?: unknown[] }>(results: T[]): T {
   return results.filter((result) => result.fields?.length).at(-1) ?? results.at(-1)!;
@@ -73,15 +79,15 @@ function lastResultPool(pool: pg.Pool): PostgresPool {
   return {
     async connect() {
       const client = await pool.connect();
-      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-      return Object.assign(Object.create(client) as pg.PoolClient, {
-        query: (...args: unknown[]) => {
-          const answer = query(...args);
-          if (typeof args[0] !== 'string') return answer;
-          return (answer as Promise<unknown>).then((result) => (Array.isArray(result) ? lastWithRows(result) : result));
+      // Kysely calls query, with SQL text, and release: nothing else (streaming would need a cursor, not configured).
+      const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+      return {
+        query: async (...args: unknown[]) => {
+          const result = await query(...args);
+          return Array.isArray(result) ? lastWithRows(result) : result;
         },
         release: (error?: Error | boolean) => client.release(error),
-      }) as unknown as PostgresPoolClient;
+      } as unknown as PostgresPoolClient;
     },
     end: () => pool.end(),
   };

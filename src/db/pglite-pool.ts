@@ -3,7 +3,7 @@
 // so a transaction never interleaves with another caller's statements.
 import type { PGlite } from '@electric-sql/pglite';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
-import { lastWithRows } from './database.ts';
+import { lastWithRows, STATEMENT_SEPARATOR } from './database.ts';
 
 const COMMANDS_WITH_ROW_COUNT = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
 
@@ -42,7 +42,7 @@ export function pglitePool(pg: PGlite): PglitePool {
         async query<R>(text: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
           // Several statements without parameters (the tenant transaction's start): exec runs them all,
           // as PostgreSQL's simple protocol does; the last one's result is the answer.
-          const result = parameters.length === 0 && text.includes(';\n') ? lastWithRows(await pg.exec(text)) as unknown as Awaited<ReturnType<typeof pg.query<R>>> : await pg.query<R>(text, parameters as unknown[]);
+          const result = parameters.length === 0 && text.includes(STATEMENT_SEPARATOR) ? lastWithRows(await pg.exec(text)) as unknown as Awaited<ReturnType<typeof pg.query<R>>> : await pg.query<R>(text, parameters as unknown[]);
           const command = (text.trimStart().split(/\s/, 1)[0] ?? '').toUpperCase() as PostgresQueryResult<R>['command'];
           return {
             command,

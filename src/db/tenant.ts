@@ -10,7 +10,7 @@
 // load that follows sees every change committed before. The two statements go as one simple-protocol
 // text, so their values are written into it: only ids, each checked to be a UUID first.
 import type { RawBuilder } from 'kysely';
-import { sql, type Db, type Trx } from './database.ts';
+import { sql, STATEMENT_SEPARATOR, type Db, type Trx } from './database.ts';
 
 export interface TenantOptions {
   /** The key the request came with: the transaction is refused (KeyNotLiveError) if it was revoked. */
@@ -35,8 +35,6 @@ function uuid(value: string): string {
   return `'${value}'::uuid`;
 }
 
-/** Statements joined with this are counted one by one (observability/request-statements.ts). */
-export const STATEMENT_SEPARATOR = ';\n';
 
 /** BEGIN and the tenant statement, as one text. */
 export function tenantStart(organizationId: string, options: TenantOptions = {}): string {

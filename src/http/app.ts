@@ -117,7 +117,7 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
   registerMetrics(app, services.config.metrics);
   // One process (PGlite) counts in memory; PostgreSQL counts in a table every API process shares.
   const counter = services.databaseKind === 'postgres' ? batchedHitCounter(postgresHitCounter(services.db)) : memoryHitCounter();
-  if ('flush' in counter) app.addHook('onClose', async () => (counter as { flush(): Promise<void> }).flush().catch(() => {}));
+  app.addHook('onClose', async () => counter.flush?.().catch(() => {}));
   const keyLimits = await registerRateLimits(app, services.config.rateLimits, counter);
   registerAuth(app, services.db, keyLimits);
   registerRoutes(app);

@@ -5,7 +5,7 @@
 // use) runs in the context it was scheduled from at start-up, so it is no request's cost.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance } from 'fastify';
-import { STATEMENT_SEPARATOR } from '../db/tenant.ts';
+import { STATEMENT_SEPARATOR } from '../db/database.ts';
 
 export interface StatementTally {
   /** Statements, BEGIN and COMMIT included. */

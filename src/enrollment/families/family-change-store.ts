@@ -36,8 +36,6 @@ const ACKNOWLEDGEMENT_COLUMNS = [
 /** Members whose update would clear nothing the database fills in: every column but the id is set. */
 const MEMBER_UPDATE_COLUMNS = MEMBER_ROW_COLUMNS.filter(([name]) => name !== 'created_at');
 
-export class ConcurrentChangeError extends Error {}
-
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
 export async function applyFamilyChanges(trx: Trx, changes: FamilyChanges): Promise<void> {
@@ -98,10 +96,10 @@ export async function applyFamilyChanges(trx: Trx, changes: FamilyChanges): Prom
   if (!parts.length) return;
 
   // A SELECT CTE runs only when read: the final select reads every one, and counts the superseded rows.
-  const names = parts.map(([name]) => name);
-  const reads = names.filter((name) => name === 'webhook_events').map((name) => `(SELECT count(*) FROM ${name} WHERE fanned >= 0)`);
-  const superseded = names.includes('coverages_superseded') ? '(SELECT count(*) FROM coverages_superseded)' : '0';
+  const names = new Set(parts.map(([name]) => name));
+  const superseded = names.has('coverages_superseded') ? '(SELECT count(*) FROM coverages_superseded)' : '0';
+  const fanned = names.has('webhook_events') ? ', (SELECT count(*) FROM webhook_events WHERE fanned >= 0) AS events' : '';
   const ctes = sql.join(parts.map(([name, fragment]) => sql`${sql.raw(name)} AS (${fragment})`), sql`, `);
-  const { rows } = await sql<{ superseded: number }>`WITH ${ctes} SELECT ${sql.raw(superseded)}::int AS superseded${sql.raw(reads.map((read, i) => `, ${read} AS read_${i}`).join(''))}`.execute(trx);
-  if (Number(rows[0]!.superseded) !== changes.coveragesSuperseded.length) throw new ConcurrentChangeError('a coverage row was superseded concurrently');
+  const { rows } = await sql<{ superseded: number }>`WITH ${ctes} SELECT ${sql.raw(superseded)}::int AS superseded${sql.raw(fanned)}`.execute(trx);
+  if (Number(rows[0]!.superseded) !== changes.coveragesSuperseded.length) throw new Error('a coverage row was superseded concurrently');
 }

@@ -5,6 +5,8 @@ import type { Selectable } from 'kysely';
 import type { AcknowledgementsTable, CoveragesTable, PlanElectionsTable, QualifyingLifeEventsTable, SubscriberStatus } from '../../db/tables.ts';
 import type { MemberRow } from '../subscribers/store.ts';
 import type { NewEvent } from '../../webhooks/emit-event.ts';
+import type { CoverageChanges } from '../coverage-changes.ts';
+import { newId } from '../../db/ids.ts';
 
 export type CoverageRow = Selectable<CoveragesTable>;
 export type EventRow = Selectable<QualifyingLifeEventsTable>;
@@ -66,4 +68,52 @@ export const pendingSince = (at: Date): PendingStatus => ({ status: 'pending', s
 export function pendingAnnouncement(family: Omit<ChangedFamily, 'qualifyingLifeEventId'>, previousStatus: SubscriberStatus | null): NewEvent[] {
   if (previousStatus === 'pending') return [];
   return [{ organizationId: family.organizationId, groupId: family.groupId, type: 'subscriber.status_changed', data: { object: 'subscriber', id: family.subscriberId, status: 'pending', previous_status: previousStatus } }];
+}
+
+/** Where a family's coverage changes go, and what caused them. */
+export interface CoveragePlacement {
+  organization_id: string;
+  group_id: string;
+  subscriber_id: string;
+  coverage_period_id: string;
+  /** The life event that made the change; none for an import (a successor keeps its row's event). */
+  eventId: string | null;
+  /** The election row of each product line, for the rows the event starts. */
+  electionIds?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The rules' plan (coverage-changes.ts) as rows of the change. History is never rewritten: an ended row
+ * is superseded by a successor that carries the end date; a started row is new.
+ */
+export function addCoverageChanges(changes: FamilyChanges, plan: CoverageChanges, current: readonly CoverageRow[], placement: CoveragePlacement): { ended: CoverageRow[]; started: CoverageRow[] } {
+  const at = changes.at;
+  const byId = new Map(current.map((row) => [row.id, row]));
+  const ended = plan.ended.map((change): CoverageRow => {
+    const old = byId.get(change.coverage_id)!;
+    changes.coveragesSuperseded.push({ id: old.id, eventId: placement.eventId });
+    return { ...old, id: newId(), end_date: change.end_date, replaces_id: old.id, qualifying_life_event_id: placement.eventId ?? old.qualifying_life_event_id, recorded_at: at, superseded_at: null, superseded_by_event_id: null };
+  });
+  const started = plan.started.map((row): CoverageRow => ({
+    id: newId(),
+    organization_id: placement.organization_id,
+    group_id: placement.group_id,
+    subscriber_id: placement.subscriber_id,
+    member_id: row.member_id,
+    coverage_period_id: placement.coverage_period_id,
+    plan_id: row.plan_id,
+    product_line: row.product_line,
+    status: row.status,
+    start_date: row.start_date,
+    end_date: row.end_date,
+    volume: row.volume,
+    plan_election_id: placement.electionIds?.get(row.product_line) ?? null,
+    qualifying_life_event_id: placement.eventId,
+    replaces_id: null,
+    recorded_at: at,
+    superseded_at: null,
+    superseded_by_event_id: null,
+  }));
+  changes.coveragesInserted.push(...ended, ...started);
+  return { ended, started };
 }

@@ -3,6 +3,7 @@
 // also needs (the coverage period and its plans; which SSNs the group already has). Every writer and
 // the record's reader load a family here.
 import { sql, type Trx } from '../../db/database.ts';
+import { reachableBy } from '../group-access.ts';
 import type { SubscriberStatusesTable } from '../../db/tables.ts';
 import type { Selectable } from 'kysely';
 import type { MemberRow } from '../subscribers/store.ts';
@@ -34,9 +35,6 @@ const MEMBER_TIMES = ['created_at', 'updated_at'] as const;
 const COVERAGE_TIMES = ['recorded_at', 'superseded_at'] as const;
 const EVENT_TIMES = ['status_at', 'created_at'] as const;
 
-/** The caller reaches the row of `alias` (its owner, or through a live grant of its group). */
-const reaches = (alias: string, organizationId: string) =>
-  sql`(${sql.ref(`${alias}.organization_id`)} = ${organizationId} OR EXISTS (SELECT 1 FROM access_grants g WHERE g.group_id = ${sql.ref(`${alias}.group_id`)} AND g.grantee_organization_id = ${organizationId} AND g.revoked_at IS NULL))`;
 
 const familyColumns = (alias: string) => sql`
   row_to_json(${sql.ref(alias)}) AS subscriber,
@@ -84,7 +82,7 @@ export interface FamilyLoad extends Partial<PeriodRows> {
 function needsColumns(organizationId: string, needs: FamilyNeeds) {
   const period = needs.coveragePeriodId
     ? sql`,
-      (SELECT row_to_json(p) FROM coverage_periods p WHERE p.id = ${needs.coveragePeriodId} AND p.group_id = m.group_id AND ${reaches('p', organizationId)}) AS period,
+      (SELECT row_to_json(p) FROM coverage_periods p WHERE p.id = ${needs.coveragePeriodId} AND p.group_id = m.group_id AND ${reachableBy(organizationId, 'p')}) AS period,
       (SELECT coalesce(json_agg(json_build_object('id', l.id, 'coverage_period_id', l.coverage_period_id, 'product_line', l.product_line)), '[]'::json)
          FROM plans l WHERE l.coverage_period_id = ${needs.coveragePeriodId}) AS plans`
     : sql``;
@@ -122,7 +120,7 @@ export async function loadFamily(trx: Trx, organizationId: string, subscriberId:
 export function familyQuery(organizationId: string, subscriberId: string, needs: FamilyNeeds = {}) {
   return sql<LoadRow>`
     SELECT ${familyColumns('m')}${needsColumns(organizationId, needs)}
-    FROM members m WHERE m.id = ${subscriberId} AND m.subscriber_id IS NULL AND ${reaches('m', organizationId)}`;
+    FROM members m WHERE m.id = ${subscriberId} AND m.subscriber_id IS NULL AND ${reachableBy(organizationId, 'm')}`;
 }
 
 export const familyOfRow = (row: unknown): FamilyLoad | undefined => toLoad(row as LoadRow | undefined);
@@ -132,7 +130,7 @@ export async function loadFamilyOfDependent(trx: Trx, organizationId: string, de
   const { rows } = await sql<LoadRow>`
     SELECT dep.id AS dependent_id, ${familyColumns('m')}${needsColumns(organizationId, needs)}
     FROM members dep JOIN members m ON m.id = dep.subscriber_id
-    WHERE dep.id = ${dependentId} AND ${reaches('dep', organizationId)}`.execute(trx);
+    WHERE dep.id = ${dependentId} AND ${reachableBy(organizationId, 'dep')}`.execute(trx);
   return toLoad(rows[0]);
 }
 
@@ -147,11 +145,10 @@ export interface GroupForNewFamily {
 /** A group the caller reaches, for enrolling a new family in it: its locations and the SSNs it has. */
 export async function loadGroupForNewFamily(trx: Trx, organizationId: string, groupId: string, ssnIndexes: string[]): Promise<GroupForNewFamily | undefined> {
   const { rows } = await sql<Omit<GroupForNewFamily, 'takenSsnIndexes'> & { taken_ssn: string[] }>`
-    SELECT g.id, g.organization_id, g.primary_location, g.secondary_locations,
-      (SELECT coalesce(json_agg(x.ssn_index), '[]'::json) FROM members x WHERE x.group_id = g.id AND x.ssn_index = ANY(${ssnIndexes}::text[])) AS taken_ssn
-    FROM groups g
-    WHERE g.id = ${groupId} AND (g.organization_id = ${organizationId} OR EXISTS (
-      SELECT 1 FROM access_grants a WHERE a.group_id = g.id AND a.grantee_organization_id = ${organizationId} AND a.revoked_at IS NULL))`.execute(trx);
+    SELECT grp.id, grp.organization_id, grp.primary_location, grp.secondary_locations,
+      (SELECT coalesce(json_agg(x.ssn_index), '[]'::json) FROM members x WHERE x.group_id = grp.id AND x.ssn_index = ANY(${ssnIndexes}::text[])) AS taken_ssn
+    FROM groups grp
+    WHERE grp.id = ${groupId} AND ${reachableBy(organizationId, 'grp', 'id')}`.execute(trx);
   const row = rows[0];
   if (!row) return undefined;
   const { taken_ssn, ...group } = row;

@@ -6,12 +6,12 @@ import { newId } from '../../db/ids.ts';
 import { invalid, notFound, unprocessable } from '../../http/errors.ts';
 import type { WriteContext } from '../../http/tenant-transaction.ts';
 import { planCoverageChanges } from '../coverage-changes.ts';
-import type { ExistingCoverage, PlanFacts, ProductLine, QualifyingLifeEventInput, CoveragePeriodFacts } from '../enrollment-facts.ts';
+import type { PlanFacts, QualifyingLifeEventInput, CoveragePeriodFacts } from '../enrollment-facts.ts';
 import { eventMemberId } from '../coverage-rules.ts';
 import { validateQualifyingLifeEvent } from '../qualifying-life-event-rules.ts';
 import { acknowledgementRows, toAcknowledgement } from '../acknowledgements/store.ts';
-import { subscriberFacts } from '../subscribers/family-facts.ts';
-import { emptyChanges, pendingAnnouncement, type CoverageRow, type EventRow } from '../families/family-change.ts';
+import { coverageFacts, subscriberFacts } from '../subscribers/family-facts.ts';
+import { addCoverageChanges, emptyChanges, pendingAnnouncement, type EventRow } from '../families/family-change.ts';
 import { applyFamilyChanges } from '../families/family-change-store.ts';
 import { loadFamily } from '../families/family-store.ts';
 import type { QualifyingLifeEventBody } from './schema.ts';
@@ -41,7 +41,7 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
     subscriber: subscriberFacts(subscriber, family.dependents),
     coveragePeriod: period as unknown as CoveragePeriodFacts,
     plans: load.plans as PlanFacts[],
-    existingCoverages: family.coverages.map((row) => ({ ...row, product_line: row.product_line as ProductLine, volume: row.volume === null ? null : Number(row.volume) })) as ExistingCoverage[],
+    existingCoverages: coverageFacts(family.coverages),
     today: today(),
   };
   const violations = validateQualifyingLifeEvent(input, ctx);
@@ -74,33 +74,7 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
     changes.elections.push({ id, ...placement, qualifying_life_event_id: event.id, subscriber_id: subscriberId, coverage_period_id: period.id, product_line: line, plan_id: election.plan_id ?? null, type: election.type, waiver_reason: election.waiver_reason ?? null });
   }
 
-  // History is never rewritten: an ended row is superseded by a copy that carries the end date.
-  const byId = new Map(family.coverages.map((row) => [row.id, row]));
-  const ended = plan.ended.map((change) => {
-    const old = byId.get(change.coverage_id)!;
-    changes.coveragesSuperseded.push({ id: old.id, eventId: event.id });
-    return { ...old, id: newId(), end_date: change.end_date, replaces_id: old.id, qualifying_life_event_id: event.id, recorded_at: at, superseded_at: null, superseded_by_event_id: null };
-  });
-  const started: CoverageRow[] = plan.started.map((row) => ({
-    id: newId(),
-    ...placement,
-    subscriber_id: subscriberId,
-    member_id: row.member_id,
-    coverage_period_id: period.id,
-    plan_id: row.plan_id,
-    product_line: row.product_line,
-    status: row.status,
-    start_date: row.start_date,
-    end_date: row.end_date,
-    volume: row.volume,
-    plan_election_id: electionIds.get(row.product_line) ?? null,
-    qualifying_life_event_id: event.id,
-    replaces_id: null,
-    recorded_at: at,
-    superseded_at: null,
-    superseded_by_event_id: null,
-  }));
-  changes.coveragesInserted.push(...ended, ...started);
+  const { ended, started } = addCoverageChanges(changes, plan, family.coverages, { ...placement, subscriber_id: subscriberId, coverage_period_id: period.id, eventId: event.id, electionIds });
 
   // A divorced spouse or a dependent who died is no longer part of the family.
   const subject = eventMemberId(input, ctx.subscriber);

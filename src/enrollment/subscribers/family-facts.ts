@@ -1,5 +1,6 @@
-// Member rows → the plain facts the pure rules read.
-import type { MemberFacts, SubscriberFacts, SubscriberRelationship, EmploymentDetails } from '../enrollment-facts.ts';
+// Member and coverage rows → the plain facts the pure rules read.
+import type { ExistingCoverage, MemberFacts, ProductLine, SubscriberFacts, SubscriberRelationship, EmploymentDetails } from '../enrollment-facts.ts';
+import type { CoverageRow } from '../families/family-change.ts';
 import type { MemberRow } from './store.ts';
 
 export function memberFacts(row: MemberRow): MemberFacts {
@@ -18,4 +19,8 @@ export function subscriberFacts(subscriber: MemberRow, dependents: MemberRow[]):
     employment_details: (subscriber.employment_details ?? {}) as EmploymentDetails,
     dependents: dependents.map(memberFacts),
   };
+}
+
+export function coverageFacts(rows: readonly CoverageRow[]): ExistingCoverage[] {
+  return rows.map((row) => ({ ...row, product_line: row.product_line as ProductLine, volume: row.volume === null ? null : Number(row.volume) })) as ExistingCoverage[];
 }

@@ -19,34 +19,43 @@ export interface HitCounter {
   hit(key: string, windowMs: number, max?: number): Promise<WindowCount>;
   /** The open window's count without adding to it; undefined when none is open. */
   peek(key: string): Promise<WindowCount | undefined>;
+  /** Writes what is counted but not yet shared (a counter that batches; called on shutdown). */
+  flush?(): Promise<void>;
 }
 
 const MEMORY_KEYS = 100_000;
 
+/** The entry of `key` if its window is still open; a closed one is dropped. */
+function openEntry<T extends { resetsAt: number }>(entries: Map<string, T>, key: string, now: number): T | undefined {
+  const entry = entries.get(key);
+  if (entry && entry.resetsAt <= now) {
+    entries.delete(key);
+    return undefined;
+  }
+  return entry;
+}
+
+/** Bounded memory under a flood of addresses: the oldest entries go first (Map keeps insertion order). */
+function setBounded<T>(entries: Map<string, T>, key: string, entry: T): void {
+  if (!entries.has(key) && entries.size >= MEMORY_KEYS) entries.delete(entries.keys().next().value!);
+  entries.set(key, entry);
+}
+
+
 export function memoryHitCounter(now: () => number = Date.now): HitCounter {
   const windows = new Map<string, { count: number; resetsAt: number }>();
-  const open = (key: string) => {
-    const window = windows.get(key);
-    if (window && window.resetsAt <= now()) {
-      windows.delete(key);
-      return undefined;
-    }
-    return window;
-  };
   return {
     async hit(key, windowMs) {
-      let window = open(key);
+      let window = openEntry(windows, key, now());
       if (!window) {
-        // Bounded memory under a flood of addresses: the oldest windows go first (Map keeps insertion order).
-        if (windows.size >= MEMORY_KEYS) windows.delete(windows.keys().next().value!);
         window = { count: 0, resetsAt: now() + windowMs };
-        windows.set(key, window);
+        setBounded(windows, key, window);
       }
       window.count++;
       return { count: window.count, resetInMs: window.resetsAt - now() };
     },
     async peek(key) {
-      const window = open(key);
+      const window = openEntry(windows, key, now());
       return window && { count: window.count, resetInMs: window.resetsAt - now() };
     },
   };
@@ -55,28 +64,14 @@ export function memoryHitCounter(now: () => number = Date.now): HitCounter {
 const SWEEP_EVERY_HITS = 500;
 
 /**
- * One row per key in `rate_limit_windows`, counted in one upsert, so every process sees the same
- * count. Keys are hashed: the table holds no addresses. Expired rows are swept now and then.
+ * One row per key in `rate_limit_windows`, so every process sees the same count; keys' hits are added
+ * in one upsert. Keys are hashed: the table holds no addresses. Expired rows are swept now and then.
  */
 export function postgresHitCounter(db: Db): SharedCounter {
   let hitsSinceSweep = 0;
   const hashed = (key: string) => createHash('sha256').update(key).digest('base64url');
   const toCount = (row: { hits: number; reset_in_ms: number | string }): WindowCount => ({ count: Number(row.hits), resetInMs: Math.max(0, Math.ceil(Number(row.reset_in_ms))) });
   return {
-    async hit(key, windowMs) {
-      if (++hitsSinceSweep >= SWEEP_EVERY_HITS) {
-        hitsSinceSweep = 0;
-        await sql`DELETE FROM rate_limit_windows WHERE resets_at <= now()`.execute(db);
-      }
-      const { rows } = await sql<{ hits: number; reset_in_ms: number }>`
-        INSERT INTO rate_limit_windows AS w (key, hits, resets_at)
-        VALUES (${hashed(key)}, 1, clock_timestamp() + ${windowMs} * interval '1 millisecond')
-        ON CONFLICT (key) DO UPDATE SET
-          hits = CASE WHEN w.resets_at <= clock_timestamp() THEN 1 ELSE w.hits + 1 END,
-          resets_at = CASE WHEN w.resets_at <= clock_timestamp() THEN excluded.resets_at ELSE w.resets_at END
-        RETURNING hits, extract(epoch FROM resets_at - clock_timestamp()) * 1000 AS reset_in_ms`.execute(db);
-      return toCount(rows[0]!);
-    },
     /** Adds each key's hits in one statement; answers every key's total. */
     async add(deltas) {
       if (++hitsSinceSweep >= SWEEP_EVERY_HITS) {
@@ -103,22 +98,16 @@ export function postgresHitCounter(db: Db): SharedCounter {
       const byHash = new Map(rows.map((row) => [row.key, toCount(row)]));
       return new Map(keys.flatMap((key, i) => (byHash.has(hashes[i]!) ? [[key, byHash.get(hashes[i]!)!] as const] : [])));
     },
-    async peek(key) {
-      const { rows } = await sql<{ hits: number; reset_in_ms: number }>`
-        SELECT hits, extract(epoch FROM resets_at - clock_timestamp()) * 1000 AS reset_in_ms
-        FROM rate_limit_windows WHERE key = ${hashed(key)} AND resets_at > clock_timestamp()`.execute(db);
-      return rows[0] && toCount(rows[0]);
-    },
   };
 }
 
 const FLUSH_MS = 250;
 const PEEK_FRESH_MS = 1000;
 
-type SharedCounter = HitCounter & {
+interface SharedCounter {
   add(deltas: Array<{ key: string; hits: number; windowMs: number }>): Promise<Map<string, WindowCount>>;
   peekMany(keys: string[]): Promise<Map<string, WindowCount>>;
-};
+}
 
 /**
  * The PostgreSQL count without a statement on the request path: hits are counted here and added to the
@@ -128,7 +117,7 @@ type SharedCounter = HitCounter & {
  * peek (the bad-key check on every request) answers from the last count read, refreshed in the
  * background once it is PEEK_FRESH_MS old.
  */
-export function batchedHitCounter(shared: SharedCounter, now: () => number = Date.now): HitCounter & { flush(): Promise<void> } {
+export function batchedHitCounter(shared: SharedCounter, now: () => number = Date.now): HitCounter {
   const local = new Map<string, { known: number; unsynced: number; resetsAt: number; windowMs: number; readAt: number }>();
   const toRead = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -136,28 +125,24 @@ export function batchedHitCounter(shared: SharedCounter, now: () => number = Dat
   // the counter was made in.
   const later = AsyncResource.bind((work: () => void) => setTimeout(work, FLUSH_MS).unref());
   const schedule = () => (timer ??= later(() => void flush().catch(() => {})));
+  /** A shared total as now known; hits counted here meanwhile (while it was on its way) stay unsynced. */
   const remember = (key: string, windowMs: number, count: WindowCount) => {
-    const entry = { known: count.count, unsynced: 0, resetsAt: now() + count.resetInMs, windowMs, readAt: now() };
-    if (local.size >= MEMORY_KEYS) local.delete(local.keys().next().value!);
-    local.set(key, entry);
-    return entry;
+    const unsynced = local.get(key)?.unsynced ?? 0;
+    setBounded(local, key, { known: count.count, unsynced, resetsAt: now() + count.resetInMs, windowMs, readAt: now() });
+    return { count: count.count + unsynced, resetInMs: count.resetInMs };
   };
-  const open = (key: string) => {
+  /** The hits counted here and not yet shared, taken for sharing. */
+  const take = (key: string) => {
     const entry = local.get(key);
-    if (entry && entry.resetsAt <= now()) {
-      local.delete(key);
-      return undefined;
-    }
-    return entry;
+    const hits = entry?.unsynced ?? 0;
+    if (entry) entry.unsynced = 0;
+    return hits;
   };
   async function flush(): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
-    const deltas = [...local].filter(([, entry]) => entry.unsynced > 0).map(([key, entry]) => ({ key, hits: entry.unsynced, windowMs: entry.windowMs }));
-    for (const { key } of deltas) {
-      local.get(key)!.unsynced = 0;
-      toRead.delete(key);
-    }
+    const deltas = [...local].filter(([, entry]) => entry.unsynced > 0).map(([key, entry]) => ({ key, hits: take(key), windowMs: entry.windowMs }));
+    for (const { key } of deltas) toRead.delete(key);
     const reads = [...toRead];
     toRead.clear();
     if (deltas.length) {
@@ -166,32 +151,27 @@ export function batchedHitCounter(shared: SharedCounter, now: () => number = Dat
     }
     if (reads.length) {
       const counts = await shared.peekMany(reads);
-      for (const key of reads) {
-        const count = counts.get(key);
-        // No window is news too: kept as a count of nothing.
-        remember(key, local.get(key)?.windowMs ?? PEEK_FRESH_MS, count ?? { count: 0, resetInMs: PEEK_FRESH_MS });
-      }
+      // No window is news too: kept as a count of nothing.
+      for (const key of reads) remember(key, local.get(key)?.windowMs ?? PEEK_FRESH_MS, counts.get(key) ?? { count: 0, resetInMs: PEEK_FRESH_MS });
     }
   }
   return {
     flush,
     async hit(key, windowMs, max) {
-      const entry = open(key);
+      const entry = openEntry(local, key, now());
       const estimate = (entry?.known ?? 0) + (entry?.unsynced ?? 0) + 1;
       if (max === undefined || estimate * 2 >= max) {
-        const totals = await shared.add([{ key, hits: (entry?.unsynced ?? 0) + 1, windowMs }]);
-        const count = totals.get(key)!;
-        remember(key, windowMs, count);
-        return count;
+        const totals = await shared.add([{ key, hits: take(key) + 1, windowMs }]);
+        return remember(key, windowMs, totals.get(key)!);
       }
       const counted = entry ?? { known: 0, unsynced: 0, resetsAt: now() + windowMs, windowMs, readAt: now() };
       counted.unsynced++;
-      local.set(key, counted);
+      setBounded(local, key, counted);
       schedule();
       return { count: estimate, resetInMs: Math.max(0, counted.resetsAt - now()) };
     },
     async peek(key) {
-      const entry = open(key);
+      const entry = openEntry(local, key, now());
       if (!entry || now() - entry.readAt >= PEEK_FRESH_MS) {
         toRead.add(key);
         schedule();

@@ -1,13 +1,13 @@
 // SQL of an import: loading the families a chunk of the file names, and writing a chunk's changes in
 // one statement, through the write path every family change takes (enrollment/families).
 import { sql, type Trx } from '../../db/database.ts';
-import { newId } from '../../db/ids.ts';
-import { emptyChanges, type CoverageRow } from '../../enrollment/families/family-change.ts';
+import { addCoverageChanges, emptyChanges, type CoverageRow } from '../../enrollment/families/family-change.ts';
 import { applyFamilyChanges } from '../../enrollment/families/family-change-store.ts';
 import { loadFamiliesByExternalId } from '../../enrollment/families/family-store.ts';
 import { memberRow, patchedMember } from '../../enrollment/subscribers/member-input.ts';
+import { coverageFacts } from '../../enrollment/subscribers/family-facts.ts';
 import type { CoverageChanges } from '../../enrollment/coverage-changes.ts';
-import type { ExistingCoverage, ProductLine } from '../../enrollment/enrollment-facts.ts';
+import type { ExistingCoverage } from '../../enrollment/enrollment-facts.ts';
 import type { MemberRow, NewMember } from '../../enrollment/subscribers/store.ts';
 import type { ExistingFamily } from './census-families.ts';
 
@@ -24,7 +24,7 @@ export async function loadFamilies(trx: Trx, groupId: string, coveragePeriodId: 
     families.set(family.subscriber.external_identifier, {
       subscriber: family.subscriber,
       dependents: family.dependents,
-      coverages: family.coverages.map((c) => ({ ...c, product_line: c.product_line as ProductLine, volume: c.volume === null ? null : Number(c.volume) })) as ExistingCoverage[],
+      coverages: coverageFacts(family.coverages),
     });
   }
   return families;
@@ -49,34 +49,7 @@ export async function writeChunk(trx: Trx, placement: { organizationId: string; 
   changes.membersInserted.push(...writes.inserts.map((row) => memberRow(row, at)));
   changes.membersUpdated.push(...writes.updates.map((update) => patchedMember(update.before, update.patch, at)));
   for (const family of writes.coverage) {
-    const byId = new Map(family.current.map((row) => [row.id, row as unknown as CoverageRow]));
-    for (const ended of family.changes.ended) {
-      const old = byId.get(ended.coverage_id)!;
-      changes.coveragesSuperseded.push({ id: old.id, eventId: null });
-      changes.coveragesInserted.push({ ...old, id: newId(), end_date: ended.end_date, replaces_id: old.id, recorded_at: at, superseded_at: null, superseded_by_event_id: null });
-    }
-    for (const row of family.changes.started) {
-      changes.coveragesInserted.push({
-        id: newId(),
-        organization_id: placement.organizationId,
-        group_id: placement.groupId,
-        subscriber_id: family.subscriberId,
-        member_id: row.member_id,
-        coverage_period_id: placement.coveragePeriodId,
-        plan_id: row.plan_id,
-        product_line: row.product_line,
-        status: row.status,
-        start_date: row.start_date,
-        end_date: row.end_date,
-        volume: row.volume,
-        plan_election_id: null,
-        qualifying_life_event_id: null,
-        replaces_id: null,
-        recorded_at: at,
-        superseded_at: null,
-        superseded_by_event_id: null,
-      });
-    }
+    addCoverageChanges(changes, family.changes, family.current as unknown as CoverageRow[], { organization_id: placement.organizationId, group_id: placement.groupId, subscriber_id: family.subscriberId, coverage_period_id: placement.coveragePeriodId, eventId: null });
   }
   changes.families.push(...writes.changedFamilies.map((subscriberId) => ({ subscriberId, organizationId: placement.organizationId, groupId: placement.groupId, qualifyingLifeEventId: null })));
   await applyFamilyChanges(trx, changes);
