@@ -75,10 +75,13 @@ describe('with the sandbox carrier', () => {
     const synced = await api.get(`/subscribers/${family.subscriberId}`);
     expect(synced.body.status).toBe('synced');
     expect(synced.body.errors).toBeUndefined();
-    const sent = synced.body.synced_subscriber.members;
-    expect(sent.map((m: any) => m.memberReference).sort()).toEqual([family.subscriberId, family.spouseId].sort());
-    expect(sent[0]).toMatchObject({ isSubscriber: true, maintenanceType: '021', subscriberId: family.subscriberId });
-    expect(sent[0].ssn).toBe('*****2222');
+    // The synced copy is the subscriber as the API shows it, as it stood in the accepted file.
+    const copy = synced.body.synced_subscriber;
+    expect(copy).toMatchObject({ id: family.subscriberId, social_security_number: '*****2222', dependents: expect.arrayContaining([expect.objectContaining({ id: family.spouseId, subscriber_relationship: 'spouse' })]) });
+    expect(new Set(copy.coverages.map((c: any) => c.coverage_period_id))).toEqual(new Set([family.period.id]));
+    expect(synced.body.carrier_statuses).toEqual([
+      expect.objectContaining({ coverage_period_id: family.period.id, status: 'synced', errors: [], synced_subscriber: copy, synced_datetime: expect.any(String) }),
+    ]);
     expect((await api.get(`/qualifying_life_events/${family.eventId}`)).body.qualifying_life_event.status).toBe('synced');
 
     const deliveries = await api.get(`/coverage_periods/${family.period.id}/file_deliveries`);
@@ -96,8 +99,10 @@ describe('with the sandbox carrier', () => {
     await worker.runOnce();
     const record = await api.get(`/subscribers/${family.subscriberId}`);
     expect(record.body.status).toBe('synced');
-    const self = record.body.synced_subscriber.members.find((m: any) => m.isSubscriber);
-    expect(self).toMatchObject({ maintenanceType: '001', address: { line1: '9 Elm St' } });
+    expect(record.body.synced_subscriber.residential_address).toMatchObject({ address_line_1: '9 Elm St' });
+    // The file carried it as a change of a member the carrier has.
+    const transmissions = (await api.get(`/members/${family.subscriberId}/coverage_transmissions`)).body.coverage_transmissions;
+    expect(transmissions.map((t: any) => t.record)).toContainEqual(expect.objectContaining({ maintenanceType: '001', address: expect.objectContaining({ line1: '9 Elm St' }) }));
   });
 
   it('shows the exact 834 a pending change will produce, SSNs masked without the pii scope', async () => {

@@ -39,7 +39,8 @@ describe('carriers', () => {
       interchange: { ...interchange, application_sender_code: 'OPENENROLL', application_receiver_code: '987654321', usage_indicator: 'T' },
       connection: { type: 'sandbox' },
       line_of_coverage_codes: { life: 'AH', medical: 'HLT' },
-      file_settings: { full_file_action_code: '4', maximum_members_per_file: null },
+      // The sandbox answers with a result file per family: that is its acceptance unless chosen otherwise.
+      file_settings: { full_file_action_code: '4', maximum_members_per_file: null, acceptance: 'result_file' },
       created_at: expect.any(String),
       updated_at: expect.any(String),
     });
@@ -128,6 +129,7 @@ describe('carriers', () => {
       [{ line_of_coverage_codes: { life: 'LIFE' } }, 'carrier.line_of_coverage_codes.life'],
       [{ line_of_coverage_codes: { snacks: 'HLT' } }, 'carrier.line_of_coverage_codes.snacks'],
       [{ file_settings: { full_file_action_code: '2' } }, 'carrier.file_settings.full_file_action_code'],
+      [{ file_settings: { acceptance: 'fax' } }, 'carrier.file_settings.acceptance'],
     ];
     for (const [overrides, parameter] of cases) {
       const res = await call(acme, 'POST', '/carriers', carrierBody(overrides));
@@ -149,9 +151,22 @@ describe('carriers', () => {
     const updated = res.json().carrier;
     expect(updated).toMatchObject({ name: carrier.name, payer_identifier: carrier.payer_identifier, connection: carrier.connection, line_of_coverage_codes: { life: 'AH' } });
     expect(updated.interchange).toMatchObject({ usage_indicator: 'P', application_receiver_code: 'ACMELIFE', application_sender_code: 'OPENENROLL' });
-    expect(updated.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: 100 });
+    // A real carrier's 999 (or 997) is its acceptance unless the carrier sends result files.
+    expect(updated.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: 100, acceptance: 'acknowledgement' });
     const limit = await call(acme, 'PUT', `/carriers/${carrier.id}`, { carrier: { file_settings: { maximum_members_per_file: null } } });
-    expect(limit.json().carrier.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: null });
+    expect(limit.json().carrier.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: null, acceptance: 'acknowledgement' });
+  });
+
+  it('keeps an acceptance chosen, and otherwise lets it follow the connection', async () => {
+    const carrier = await createCarrier(acme, { connection: sftp });
+    const chosen = await call(acme, 'PUT', `/carriers/${carrier.id}`, { carrier: { file_settings: { acceptance: 'result_file' } } });
+    expect(chosen.json().carrier.file_settings.acceptance).toBe('result_file');
+    const elsewhere = await call(acme, 'PUT', `/carriers/${carrier.id}`, { carrier: { connection: { type: 'sandbox' } } });
+    expect(elsewhere.json().carrier.file_settings.acceptance).toBe('result_file');
+    const unchosen = await createCarrier(acme);
+    expect(unchosen.file_settings.acceptance).toBe('result_file');
+    const moved = await call(acme, 'PUT', `/carriers/${unchosen.id}`, { carrier: { connection: sftp } });
+    expect(moved.json().carrier.file_settings.acceptance).toBe('acknowledgement');
   });
 
   it('pages through the carriers with limit and cursor', async () => {

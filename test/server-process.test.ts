@@ -80,7 +80,7 @@ describe(`enroll start on ${onPostgres ? 'PostgreSQL' : 'the embedded database'}
     expect(event.status, JSON.stringify(event.body)).toBe(201);
     const synced = await eventually(() => call('GET', `${base}/subscribers/${subscriberId}`, key), (res) => res.body.status === 'synced');
     expect(synced.body.status).toBe('synced');
-    expect(synced.body.synced_subscriber.members[0]).toMatchObject({ memberReference: subscriberId, maintenanceType: '021' });
+    expect(synced.body.synced_subscriber).toMatchObject({ id: subscriberId, last_name: 'Lovelace', coverages: [expect.objectContaining({ product_line: 'medical' })] });
   }, 60_000);
 
   it.skipIf(onPostgres)('refuses a second process on the same data folder, naming the one that holds it', async () => {
@@ -103,7 +103,7 @@ describe(`enroll start on ${onPostgres ? 'PostgreSQL' : 'the embedded database'}
     // A restart on a busy machine (migrations checked, a worker process forked) can take a while.
     const synced = await eventually(() => call('GET', `${server!.url}/subscribers/${subscriberId}`, key), (r) => r.body.status === 'synced', 60_000);
     expect(synced.body.status).toBe('synced');
-    expect(synced.body.synced_subscriber.members[0].name.last).toBe('King');
+    expect(synced.body.synced_subscriber.last_name).toBe('King');
   }, 90_000);
 
   it('exits cleanly on SIGTERM and releases the folder', async () => {

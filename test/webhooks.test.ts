@@ -21,7 +21,7 @@ import { createCarrier, createCoveragePeriod, createGroup, createPlan, SUBSCRIBE
 
 const quiet = pino({ level: 'silent' });
 const year = Number(new Date().toISOString().slice(0, 4));
-const ALL_EVENTS = ['subscriber.status_changed', 'qualifying_life_event.status_changed', 'file_delivery.created', 'file_delivery.acknowledged', 'carrier_error.created', 'census_import.completed'];
+const ALL_EVENTS = ['subscriber.status_changed', 'subscriber.carrier_status_changed', 'qualifying_life_event.status_changed', 'file_delivery.created', 'file_delivery.acknowledged', 'carrier_error.created', 'census_import.completed'];
 
 // ---- the receiver ---------------------------------------------------------------------------------
 
@@ -294,7 +294,11 @@ describe('delivering', () => {
 
     const events = inOrder('/ok-journey');
     const about = (id: string) => events.filter((e) => e.data.id === id).map((e) => `${e.type} ${e.data.previous_status}→${e.data.status}`);
-    expect(about(family.subscriberId)).toEqual(['subscriber.status_changed null→pending', 'subscriber.status_changed pending→submitted', 'subscriber.status_changed submitted→synced']);
+    const family_ = (type: string) => about(family.subscriberId).filter((line) => line.startsWith(`${type} `));
+    expect(family_('subscriber.status_changed')).toEqual(['subscriber.status_changed null→pending', 'subscriber.status_changed pending→submitted', 'subscriber.status_changed submitted→synced']);
+    // The family's status with its one carrier moves the same way, naming the carrier and period.
+    expect(family_('subscriber.carrier_status_changed')).toEqual(['subscriber.carrier_status_changed null→pending', 'subscriber.carrier_status_changed pending→submitted', 'subscriber.carrier_status_changed submitted→synced']);
+    expect(events.find((e) => e.type === 'subscriber.carrier_status_changed')?.data).toMatchObject({ object: 'carrier_status', subscriber_id: family.subscriberId, carrier_id: carrier.id, coverage_period_id: family.periodId });
     expect(about(family.eventId)).toEqual(['qualifying_life_event.status_changed null→pending', 'qualifying_life_event.status_changed pending→submitted', 'qualifying_life_event.status_changed submitted→synced']);
     const files = events.filter((e) => e.data.object === 'file_delivery').map((e) => `${e.type} ${e.data.previous_status}→${e.data.status}`);
     expect(files).toEqual(['file_delivery.created null→ready', 'file_delivery.acknowledged sent→acknowledged', 'file_delivery.acknowledged acknowledged→completed']);
@@ -328,7 +332,8 @@ describe('delivering', () => {
     const family = await enrolledFamily(carrier.id, ['medical']);
     for (let pass = 0; pass < 4; pass++) await worker.runOnce();
     expect((await call(t.app, 'GET', `/subscribers/${family.subscriberId}`)).body.status).toBe('synced');
-    const eventsAbout = async () => (await db().selectFrom('events').select(['type', 'payload']).where(sql<boolean>`payload->'data'->>'id' = ${family.subscriberId}`).execute()).length;
+    const eventsAbout = async (type = 'subscriber.status_changed') =>
+      (await db().selectFrom('events').select(['type', 'payload']).where(sql<boolean>`payload->'data'->>'id' = ${family.subscriberId}`).where('type', '=', type).execute()).length;
     const before = await eventsAbout();
     const deliveriesBefore = (await db().selectFrom('webhook_deliveries').select('id').execute()).length;
 
@@ -345,7 +350,7 @@ describe('delivering', () => {
       changes.families.push({ ...changed, qualifyingLifeEventId: null });
       changes.webhookEvents.push(...pendingAnnouncement(changed, 'synced'));
       await applyFamilyChanges(trx, changes);
-      const inside = await trx.selectFrom('events').select('id').where(sql<boolean>`payload->'data'->>'id' = ${family.subscriberId}`).execute();
+      const inside = await trx.selectFrom('events').select('id').where(sql<boolean>`payload->'data'->>'id' = ${family.subscriberId}`).where('type', '=', 'subscriber.status_changed').execute();
       expect(inside.length).toBe(before + 1); // written, inside the transaction
       throw new Error('something later in the same request failed');
     });
@@ -358,7 +363,7 @@ describe('delivering', () => {
     const ok = await call(t.app, 'PUT', `/subscribers/${family.subscriberId}`, { subscriber: { first_name: 'Jon' } });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(await eventsAbout()).toBe(before + 1);
-    const last = await db().selectFrom('events').select('payload').where(sql<boolean>`payload->'data'->>'id' = ${family.subscriberId}`).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const last = await db().selectFrom('events').select('payload').where(sql<boolean>`payload->'data'->>'id' = ${family.subscriberId}`).where('type', '=', 'subscriber.status_changed').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
     expect((last.payload as any).data).toMatchObject({ object: 'subscriber', status: 'pending', previous_status: 'synced' });
     // A further change while pending is no status change: no event.
     await call(t.app, 'PUT', `/subscribers/${family.subscriberId}`, { subscriber: { first_name: 'John' } });

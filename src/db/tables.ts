@@ -160,6 +160,20 @@ export interface SubscriberStatusesTable {
   synced_record: Json | null;
 }
 
+/** A family's status with one carrier (one coverage period); subscriber_statuses is derived from these. */
+export interface CarrierStatusesTable {
+  subscriber_id: string;
+  coverage_period_id: string;
+  carrier_id: string;
+  organization_id: string;
+  group_id: string;
+  status: SubscriberStatus;
+  status_at: Generated<Date>;
+  errors: Json;
+  synced_record: Json | null;
+  synced_at: Timestamp | null;
+}
+
 export interface QualifyingLifeEventsTable {
   id: string;
   organization_id: string;
@@ -277,6 +291,8 @@ export interface FileDeliverySubscribersTable {
   organization_id: string;
   group_id: string;
   record: Json;
+  /** The subscriber as the API showed it when the file was built (the synced copy once accepted). */
+  subscriber_view: Json | null;
   result: 'accepted' | 'rejected' | null;
   errors: ColumnType<unknown, string | undefined, string>;
   result_at: Timestamp | null;
@@ -310,7 +326,7 @@ export interface InboundFilesTable {
   carrier_id: string;
   organization_id: string;
   name: string;
-  kind: '999' | 'ta1' | 'results' | 'unknown';
+  kind: '999' | '997' | 'ta1' | 'results' | 'unknown';
   delivery_id: string | null;
   received_at: Generated<Date>;
   processed_at: Timestamp | null;
@@ -483,6 +499,7 @@ export interface Tables {
   plans: PlansTable;
   members: MembersTable;
   subscriber_statuses: SubscriberStatusesTable;
+  carrier_statuses: CarrierStatusesTable;
   qualifying_life_events: QualifyingLifeEventsTable;
   plan_elections: PlanElectionsTable;
   coverages: CoveragesTable;

@@ -8,6 +8,7 @@ import { newId } from '../db/ids.ts';
 
 export const EVENT_TYPES = [
   'subscriber.status_changed',
+  'subscriber.carrier_status_changed',
   'qualifying_life_event.status_changed',
   'file_delivery.created',
   'file_delivery.acknowledged',

@@ -2679,6 +2679,11 @@ export interface paths {
                                     /** @enum {string} */
                                     full_file_action_code: "4" | "RX";
                                     maximum_members_per_file: number | null;
+                                    /**
+                                     * @description What counts as the carrier accepting a family: `acknowledgement`, a 999 or 997 accepting the transaction set (how most carriers answer; the default), or `result_file`, a later result file per family (the default for the sandbox carrier). A TA1 or an acknowledgement that rejects the file is a rejection either way.
+                                     * @enum {string}
+                                     */
+                                    acceptance: "acknowledgement" | "result_file";
                                 };
                                 /** Format: date-time */
                                 created_at: string;
@@ -3045,6 +3050,11 @@ export interface paths {
                                 full_file_action_code?: "4" | "RX";
                                 /** @description Split larger files; null for no limit */
                                 maximum_members_per_file?: number | null;
+                                /**
+                                 * @description What counts as the carrier accepting a family: `acknowledgement`, a 999 or 997 accepting the transaction set (how most carriers answer; the default), or `result_file`, a later result file per family (the default for the sandbox carrier). A TA1 or an acknowledgement that rejects the file is a rejection either way.
+                                 * @enum {string}
+                                 */
+                                acceptance?: "acknowledgement" | "result_file";
                             };
                         };
                     };
@@ -3275,6 +3285,11 @@ export interface paths {
                                     /** @enum {string} */
                                     full_file_action_code: "4" | "RX";
                                     maximum_members_per_file: number | null;
+                                    /**
+                                     * @description What counts as the carrier accepting a family: `acknowledgement`, a 999 or 997 accepting the transaction set (how most carriers answer; the default), or `result_file`, a later result file per family (the default for the sandbox carrier). A TA1 or an acknowledgement that rejects the file is a rejection either way.
+                                     * @enum {string}
+                                     */
+                                    acceptance: "acknowledgement" | "result_file";
                                 };
                                 /** Format: date-time */
                                 created_at: string;
@@ -3638,6 +3653,11 @@ export interface paths {
                                     /** @enum {string} */
                                     full_file_action_code: "4" | "RX";
                                     maximum_members_per_file: number | null;
+                                    /**
+                                     * @description What counts as the carrier accepting a family: `acknowledgement`, a 999 or 997 accepting the transaction set (how most carriers answer; the default), or `result_file`, a later result file per family (the default for the sandbox carrier). A TA1 or an acknowledgement that rejects the file is a rejection either way.
+                                     * @enum {string}
+                                     */
+                                    acceptance: "acknowledgement" | "result_file";
                                 };
                                 /** Format: date-time */
                                 created_at: string;
@@ -3992,6 +4012,11 @@ export interface paths {
                                 full_file_action_code?: "4" | "RX";
                                 /** @description Split larger files; null for no limit */
                                 maximum_members_per_file?: number | null;
+                                /**
+                                 * @description What counts as the carrier accepting a family: `acknowledgement`, a 999 or 997 accepting the transaction set (how most carriers answer; the default), or `result_file`, a later result file per family (the default for the sandbox carrier). A TA1 or an acknowledgement that rejects the file is a rejection either way.
+                                 * @enum {string}
+                                 */
+                                acceptance?: "acknowledgement" | "result_file";
                             };
                         };
                     };
@@ -4222,6 +4247,11 @@ export interface paths {
                                     /** @enum {string} */
                                     full_file_action_code: "4" | "RX";
                                     maximum_members_per_file: number | null;
+                                    /**
+                                     * @description What counts as the carrier accepting a family: `acknowledgement`, a 999 or 997 accepting the transaction set (how most carriers answer; the default), or `result_file`, a later result file per family (the default for the sandbox carrier). A TA1 or an acknowledgement that rejects the file is a rejection either way.
+                                     * @enum {string}
+                                     */
+                                    acceptance: "acknowledgement" | "result_file";
                                 };
                                 /** Format: date-time */
                                 created_at: string;
@@ -5808,6 +5838,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description synced only when every carrier the family has coverage with accepted its latest change; errors when any carrier rejected it (or it cannot be sent); else pending or submitted */
                             status: "pending" | "submitted" | "synced" | "errors";
                             /** Format: date-time */
                             status_datetime: string;
@@ -6046,8 +6077,503 @@ export interface paths {
                                     created_at: string;
                                 }[];
                             };
-                            /** @description When synced: the record as it was sent to the carrier */
-                            synced_subscriber?: unknown;
+                            /** @description When synced: the subscriber as the carriers accepted it, every carrier's coverages together (SSNs masked) */
+                            synced_subscriber?: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                middle_name: string | null;
+                                last_name: string;
+                                suffix: string | null;
+                                social_security_number: string | null;
+                                gender: string | null;
+                                birth_date: string | null;
+                                residential_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                handicapped: boolean | null;
+                                tobacco_use: boolean | null;
+                                benefit_start_date: string | null;
+                                benefit_end_date: string | null;
+                                coverages: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    member_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id: string;
+                                    product_line: string;
+                                    status: "employer_sponsored" | "cobra";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date: string | null;
+                                    volume: number | null;
+                                    qualifying_life_event_id: string | null;
+                                    /** Format: date-time */
+                                    recorded_at: string;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                location_id: string | null;
+                                marital_status: string | null;
+                                mailing_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                emails: {
+                                    /**
+                                     * Format: email
+                                     * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                     */
+                                    address: string;
+                                    type?: "home" | "work";
+                                }[];
+                                phone_numbers: {
+                                    /**
+                                     * @description Ten digits
+                                     * @example 5555550123
+                                     */
+                                    number: string;
+                                    type?: "home" | "work" | "mobile";
+                                }[];
+                                employment_details: {
+                                    status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date?: string | null;
+                                    original_start_date?: string | null;
+                                    retirement_date?: string | null;
+                                    hours_per_week?: number | null;
+                                    annual_earnings?: number | null;
+                                    wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                    title?: string | null;
+                                    employee_identifier?: string | null;
+                                    work_state?: string | null;
+                                } | null;
+                                dependents: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    external_identifier: string;
+                                    first_name: string;
+                                    middle_name: string | null;
+                                    last_name: string;
+                                    suffix: string | null;
+                                    social_security_number: string | null;
+                                    gender: string | null;
+                                    birth_date: string | null;
+                                    residential_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    handicapped: boolean | null;
+                                    tobacco_use: boolean | null;
+                                    benefit_start_date: string | null;
+                                    benefit_end_date: string | null;
+                                    coverages: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        plan_id: string;
+                                        product_line: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date: string | null;
+                                        volume: number | null;
+                                        qualifying_life_event_id: string | null;
+                                        /** Format: date-time */
+                                        recorded_at: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    subscriber_relationship: string;
+                                    removed_on: string | null;
+                                }[];
+                                current_qualifying_events: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    event: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                     * @example 2026-01-01
+                                     */
+                                    date: string;
+                                    eligibility_start_date: string | null;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    external_identifier: string | null;
+                                    member_id: string | null;
+                                    /** @description The plan elections as submitted */
+                                    plan_elections: unknown;
+                                    status: "pending" | "submitted" | "synced" | "errors";
+                                    /** Format: date-time */
+                                    status_datetime: string;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                }[];
+                            };
+                            /** @description One per carrier (coverage period) the family has coverage with */
+                            carrier_statuses: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                status: "pending" | "submitted" | "synced" | "errors";
+                                /** Format: date-time */
+                                status_datetime: string;
+                                /** @description This carrier's errors, or why the family cannot be sent to it */
+                                errors: {
+                                    /** @example invalid_request.parameter_required */
+                                    error_type: string;
+                                    /** @example The parameter is missing and is required */
+                                    message: string;
+                                    /** @example first_name */
+                                    parameter: string | null;
+                                }[];
+                                /** @description The subscriber as this carrier last accepted it: the record as the API showed it when the accepted file was built, with the coverages that file carried (SSNs masked). Kept while a newer change is on its way. */
+                                synced_subscriber?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    external_identifier: string;
+                                    first_name: string;
+                                    middle_name: string | null;
+                                    last_name: string;
+                                    suffix: string | null;
+                                    social_security_number: string | null;
+                                    gender: string | null;
+                                    birth_date: string | null;
+                                    residential_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    handicapped: boolean | null;
+                                    tobacco_use: boolean | null;
+                                    benefit_start_date: string | null;
+                                    benefit_end_date: string | null;
+                                    coverages: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        plan_id: string;
+                                        product_line: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date: string | null;
+                                        volume: number | null;
+                                        qualifying_life_event_id: string | null;
+                                        /** Format: date-time */
+                                        recorded_at: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    group_id: string;
+                                    location_id: string | null;
+                                    marital_status: string | null;
+                                    mailing_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    emails: {
+                                        /**
+                                         * Format: email
+                                         * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                         */
+                                        address: string;
+                                        type?: "home" | "work";
+                                    }[];
+                                    phone_numbers: {
+                                        /**
+                                         * @description Ten digits
+                                         * @example 5555550123
+                                         */
+                                        number: string;
+                                        type?: "home" | "work" | "mobile";
+                                    }[];
+                                    employment_details: {
+                                        status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        original_start_date?: string | null;
+                                        retirement_date?: string | null;
+                                        hours_per_week?: number | null;
+                                        annual_earnings?: number | null;
+                                        wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                        title?: string | null;
+                                        employee_identifier?: string | null;
+                                        work_state?: string | null;
+                                    } | null;
+                                    dependents: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        external_identifier: string;
+                                        first_name: string;
+                                        middle_name: string | null;
+                                        last_name: string;
+                                        suffix: string | null;
+                                        social_security_number: string | null;
+                                        gender: string | null;
+                                        birth_date: string | null;
+                                        residential_address: {
+                                            /** @example 100 Main St */
+                                            address_line_1: string;
+                                            address_line_2?: string | null;
+                                            /** @example Springfield */
+                                            city: string;
+                                            /** @description Two-letter USPS state code */
+                                            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                            /** @example 62701 */
+                                            zip: string;
+                                            fips_county_code?: string | null;
+                                        } | null;
+                                        handicapped: boolean | null;
+                                        tobacco_use: boolean | null;
+                                        benefit_start_date: string | null;
+                                        benefit_end_date: string | null;
+                                        coverages: {
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            id: string;
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            member_id: string;
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            coverage_period_id: string;
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            plan_id: string;
+                                            product_line: string;
+                                            status: "employer_sponsored" | "cobra";
+                                            /**
+                                             * Format: date
+                                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                             * @example 2026-01-01
+                                             */
+                                            start_date: string;
+                                            end_date: string | null;
+                                            volume: number | null;
+                                            qualifying_life_event_id: string | null;
+                                            /** Format: date-time */
+                                            recorded_at: string;
+                                        }[];
+                                        /** Format: date-time */
+                                        created_at: string;
+                                        /** Format: date-time */
+                                        updated_at: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        subscriber_id: string;
+                                        subscriber_relationship: string;
+                                        removed_on: string | null;
+                                    }[];
+                                    current_qualifying_events: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        subscriber_id: string;
+                                        event: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        date: string;
+                                        eligibility_start_date: string | null;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        external_identifier: string | null;
+                                        member_id: string | null;
+                                        /** @description The plan elections as submitted */
+                                        plan_elections: unknown;
+                                        status: "pending" | "submitted" | "synced" | "errors";
+                                        /** Format: date-time */
+                                        status_datetime: string;
+                                        /** Format: date-time */
+                                        created_at: string;
+                                    }[];
+                                };
+                                /** Format: date-time */
+                                synced_datetime?: string;
+                            }[];
                             acknowledgement?: {
                                 /** @example ACK-3HT8W2LQ6NRC */
                                 reference_number: string;
@@ -6428,6 +6954,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description synced only when every carrier the family has coverage with accepted its latest change; errors when any carrier rejected it (or it cannot be sent); else pending or submitted */
                             status: "pending" | "submitted" | "synced" | "errors";
                             /** Format: date-time */
                             status_datetime: string;
@@ -6666,8 +7193,503 @@ export interface paths {
                                     created_at: string;
                                 }[];
                             };
-                            /** @description When synced: the record as it was sent to the carrier */
-                            synced_subscriber?: unknown;
+                            /** @description When synced: the subscriber as the carriers accepted it, every carrier's coverages together (SSNs masked) */
+                            synced_subscriber?: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                middle_name: string | null;
+                                last_name: string;
+                                suffix: string | null;
+                                social_security_number: string | null;
+                                gender: string | null;
+                                birth_date: string | null;
+                                residential_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                handicapped: boolean | null;
+                                tobacco_use: boolean | null;
+                                benefit_start_date: string | null;
+                                benefit_end_date: string | null;
+                                coverages: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    member_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id: string;
+                                    product_line: string;
+                                    status: "employer_sponsored" | "cobra";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date: string | null;
+                                    volume: number | null;
+                                    qualifying_life_event_id: string | null;
+                                    /** Format: date-time */
+                                    recorded_at: string;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                location_id: string | null;
+                                marital_status: string | null;
+                                mailing_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                emails: {
+                                    /**
+                                     * Format: email
+                                     * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                     */
+                                    address: string;
+                                    type?: "home" | "work";
+                                }[];
+                                phone_numbers: {
+                                    /**
+                                     * @description Ten digits
+                                     * @example 5555550123
+                                     */
+                                    number: string;
+                                    type?: "home" | "work" | "mobile";
+                                }[];
+                                employment_details: {
+                                    status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date?: string | null;
+                                    original_start_date?: string | null;
+                                    retirement_date?: string | null;
+                                    hours_per_week?: number | null;
+                                    annual_earnings?: number | null;
+                                    wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                    title?: string | null;
+                                    employee_identifier?: string | null;
+                                    work_state?: string | null;
+                                } | null;
+                                dependents: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    external_identifier: string;
+                                    first_name: string;
+                                    middle_name: string | null;
+                                    last_name: string;
+                                    suffix: string | null;
+                                    social_security_number: string | null;
+                                    gender: string | null;
+                                    birth_date: string | null;
+                                    residential_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    handicapped: boolean | null;
+                                    tobacco_use: boolean | null;
+                                    benefit_start_date: string | null;
+                                    benefit_end_date: string | null;
+                                    coverages: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        plan_id: string;
+                                        product_line: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date: string | null;
+                                        volume: number | null;
+                                        qualifying_life_event_id: string | null;
+                                        /** Format: date-time */
+                                        recorded_at: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    subscriber_relationship: string;
+                                    removed_on: string | null;
+                                }[];
+                                current_qualifying_events: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    event: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                     * @example 2026-01-01
+                                     */
+                                    date: string;
+                                    eligibility_start_date: string | null;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    external_identifier: string | null;
+                                    member_id: string | null;
+                                    /** @description The plan elections as submitted */
+                                    plan_elections: unknown;
+                                    status: "pending" | "submitted" | "synced" | "errors";
+                                    /** Format: date-time */
+                                    status_datetime: string;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                }[];
+                            };
+                            /** @description One per carrier (coverage period) the family has coverage with */
+                            carrier_statuses: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                status: "pending" | "submitted" | "synced" | "errors";
+                                /** Format: date-time */
+                                status_datetime: string;
+                                /** @description This carrier's errors, or why the family cannot be sent to it */
+                                errors: {
+                                    /** @example invalid_request.parameter_required */
+                                    error_type: string;
+                                    /** @example The parameter is missing and is required */
+                                    message: string;
+                                    /** @example first_name */
+                                    parameter: string | null;
+                                }[];
+                                /** @description The subscriber as this carrier last accepted it: the record as the API showed it when the accepted file was built, with the coverages that file carried (SSNs masked). Kept while a newer change is on its way. */
+                                synced_subscriber?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    external_identifier: string;
+                                    first_name: string;
+                                    middle_name: string | null;
+                                    last_name: string;
+                                    suffix: string | null;
+                                    social_security_number: string | null;
+                                    gender: string | null;
+                                    birth_date: string | null;
+                                    residential_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    handicapped: boolean | null;
+                                    tobacco_use: boolean | null;
+                                    benefit_start_date: string | null;
+                                    benefit_end_date: string | null;
+                                    coverages: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        plan_id: string;
+                                        product_line: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date: string | null;
+                                        volume: number | null;
+                                        qualifying_life_event_id: string | null;
+                                        /** Format: date-time */
+                                        recorded_at: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    group_id: string;
+                                    location_id: string | null;
+                                    marital_status: string | null;
+                                    mailing_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    emails: {
+                                        /**
+                                         * Format: email
+                                         * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                         */
+                                        address: string;
+                                        type?: "home" | "work";
+                                    }[];
+                                    phone_numbers: {
+                                        /**
+                                         * @description Ten digits
+                                         * @example 5555550123
+                                         */
+                                        number: string;
+                                        type?: "home" | "work" | "mobile";
+                                    }[];
+                                    employment_details: {
+                                        status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        original_start_date?: string | null;
+                                        retirement_date?: string | null;
+                                        hours_per_week?: number | null;
+                                        annual_earnings?: number | null;
+                                        wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                        title?: string | null;
+                                        employee_identifier?: string | null;
+                                        work_state?: string | null;
+                                    } | null;
+                                    dependents: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        external_identifier: string;
+                                        first_name: string;
+                                        middle_name: string | null;
+                                        last_name: string;
+                                        suffix: string | null;
+                                        social_security_number: string | null;
+                                        gender: string | null;
+                                        birth_date: string | null;
+                                        residential_address: {
+                                            /** @example 100 Main St */
+                                            address_line_1: string;
+                                            address_line_2?: string | null;
+                                            /** @example Springfield */
+                                            city: string;
+                                            /** @description Two-letter USPS state code */
+                                            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                            /** @example 62701 */
+                                            zip: string;
+                                            fips_county_code?: string | null;
+                                        } | null;
+                                        handicapped: boolean | null;
+                                        tobacco_use: boolean | null;
+                                        benefit_start_date: string | null;
+                                        benefit_end_date: string | null;
+                                        coverages: {
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            id: string;
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            member_id: string;
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            coverage_period_id: string;
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            plan_id: string;
+                                            product_line: string;
+                                            status: "employer_sponsored" | "cobra";
+                                            /**
+                                             * Format: date
+                                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                             * @example 2026-01-01
+                                             */
+                                            start_date: string;
+                                            end_date: string | null;
+                                            volume: number | null;
+                                            qualifying_life_event_id: string | null;
+                                            /** Format: date-time */
+                                            recorded_at: string;
+                                        }[];
+                                        /** Format: date-time */
+                                        created_at: string;
+                                        /** Format: date-time */
+                                        updated_at: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        subscriber_id: string;
+                                        subscriber_relationship: string;
+                                        removed_on: string | null;
+                                    }[];
+                                    current_qualifying_events: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        subscriber_id: string;
+                                        event: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        date: string;
+                                        eligibility_start_date: string | null;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        external_identifier: string | null;
+                                        member_id: string | null;
+                                        /** @description The plan elections as submitted */
+                                        plan_elections: unknown;
+                                        status: "pending" | "submitted" | "synced" | "errors";
+                                        /** Format: date-time */
+                                        status_datetime: string;
+                                        /** Format: date-time */
+                                        created_at: string;
+                                    }[];
+                                };
+                                /** Format: date-time */
+                                synced_datetime?: string;
+                            }[];
                             acknowledgement?: {
                                 /** @example ACK-3HT8W2LQ6NRC */
                                 reference_number: string;
@@ -6953,6 +7975,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description synced only when every carrier the family has coverage with accepted its latest change; errors when any carrier rejected it (or it cannot be sent); else pending or submitted */
                             status: "pending" | "submitted" | "synced" | "errors";
                             /** Format: date-time */
                             status_datetime: string;
@@ -7191,8 +8214,503 @@ export interface paths {
                                     created_at: string;
                                 }[];
                             };
-                            /** @description When synced: the record as it was sent to the carrier */
-                            synced_subscriber?: unknown;
+                            /** @description When synced: the subscriber as the carriers accepted it, every carrier's coverages together (SSNs masked) */
+                            synced_subscriber?: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                external_identifier: string;
+                                first_name: string;
+                                middle_name: string | null;
+                                last_name: string;
+                                suffix: string | null;
+                                social_security_number: string | null;
+                                gender: string | null;
+                                birth_date: string | null;
+                                residential_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                handicapped: boolean | null;
+                                tobacco_use: boolean | null;
+                                benefit_start_date: string | null;
+                                benefit_end_date: string | null;
+                                coverages: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    member_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    plan_id: string;
+                                    product_line: string;
+                                    status: "employer_sponsored" | "cobra";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date: string | null;
+                                    volume: number | null;
+                                    qualifying_life_event_id: string | null;
+                                    /** Format: date-time */
+                                    recorded_at: string;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                location_id: string | null;
+                                marital_status: string | null;
+                                mailing_address: {
+                                    /** @example 100 Main St */
+                                    address_line_1: string;
+                                    address_line_2?: string | null;
+                                    /** @example Springfield */
+                                    city: string;
+                                    /** @description Two-letter USPS state code */
+                                    state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                    /** @example 62701 */
+                                    zip: string;
+                                    fips_county_code?: string | null;
+                                } | null;
+                                emails: {
+                                    /**
+                                     * Format: email
+                                     * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                     */
+                                    address: string;
+                                    type?: "home" | "work";
+                                }[];
+                                phone_numbers: {
+                                    /**
+                                     * @description Ten digits
+                                     * @example 5555550123
+                                     */
+                                    number: string;
+                                    type?: "home" | "work" | "mobile";
+                                }[];
+                                employment_details: {
+                                    status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date?: string | null;
+                                    original_start_date?: string | null;
+                                    retirement_date?: string | null;
+                                    hours_per_week?: number | null;
+                                    annual_earnings?: number | null;
+                                    wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                    title?: string | null;
+                                    employee_identifier?: string | null;
+                                    work_state?: string | null;
+                                } | null;
+                                dependents: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    external_identifier: string;
+                                    first_name: string;
+                                    middle_name: string | null;
+                                    last_name: string;
+                                    suffix: string | null;
+                                    social_security_number: string | null;
+                                    gender: string | null;
+                                    birth_date: string | null;
+                                    residential_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    handicapped: boolean | null;
+                                    tobacco_use: boolean | null;
+                                    benefit_start_date: string | null;
+                                    benefit_end_date: string | null;
+                                    coverages: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        plan_id: string;
+                                        product_line: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date: string | null;
+                                        volume: number | null;
+                                        qualifying_life_event_id: string | null;
+                                        /** Format: date-time */
+                                        recorded_at: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    subscriber_relationship: string;
+                                    removed_on: string | null;
+                                }[];
+                                current_qualifying_events: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    subscriber_id: string;
+                                    event: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                     * @example 2026-01-01
+                                     */
+                                    date: string;
+                                    eligibility_start_date: string | null;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    external_identifier: string | null;
+                                    member_id: string | null;
+                                    /** @description The plan elections as submitted */
+                                    plan_elections: unknown;
+                                    status: "pending" | "submitted" | "synced" | "errors";
+                                    /** Format: date-time */
+                                    status_datetime: string;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                }[];
+                            };
+                            /** @description One per carrier (coverage period) the family has coverage with */
+                            carrier_statuses: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                status: "pending" | "submitted" | "synced" | "errors";
+                                /** Format: date-time */
+                                status_datetime: string;
+                                /** @description This carrier's errors, or why the family cannot be sent to it */
+                                errors: {
+                                    /** @example invalid_request.parameter_required */
+                                    error_type: string;
+                                    /** @example The parameter is missing and is required */
+                                    message: string;
+                                    /** @example first_name */
+                                    parameter: string | null;
+                                }[];
+                                /** @description The subscriber as this carrier last accepted it: the record as the API showed it when the accepted file was built, with the coverages that file carried (SSNs masked). Kept while a newer change is on its way. */
+                                synced_subscriber?: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    external_identifier: string;
+                                    first_name: string;
+                                    middle_name: string | null;
+                                    last_name: string;
+                                    suffix: string | null;
+                                    social_security_number: string | null;
+                                    gender: string | null;
+                                    birth_date: string | null;
+                                    residential_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    handicapped: boolean | null;
+                                    tobacco_use: boolean | null;
+                                    benefit_start_date: string | null;
+                                    benefit_end_date: string | null;
+                                    coverages: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        member_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        plan_id: string;
+                                        product_line: string;
+                                        status: "employer_sponsored" | "cobra";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date: string | null;
+                                        volume: number | null;
+                                        qualifying_life_event_id: string | null;
+                                        /** Format: date-time */
+                                        recorded_at: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    group_id: string;
+                                    location_id: string | null;
+                                    marital_status: string | null;
+                                    mailing_address: {
+                                        /** @example 100 Main St */
+                                        address_line_1: string;
+                                        address_line_2?: string | null;
+                                        /** @example Springfield */
+                                        city: string;
+                                        /** @description Two-letter USPS state code */
+                                        state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                        /** @example 62701 */
+                                        zip: string;
+                                        fips_county_code?: string | null;
+                                    } | null;
+                                    emails: {
+                                        /**
+                                         * Format: email
+                                         * @description Sent as PER*EM. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                                         */
+                                        address: string;
+                                        type?: "home" | "work";
+                                    }[];
+                                    phone_numbers: {
+                                        /**
+                                         * @description Ten digits
+                                         * @example 5555550123
+                                         */
+                                        number: string;
+                                        type?: "home" | "work" | "mobile";
+                                    }[];
+                                    employment_details: {
+                                        status: "full_time" | "part_time" | "retired" | "terminated" | "leave_of_absence" | "seasonal" | "temporary" | "contract";
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        start_date: string;
+                                        end_date?: string | null;
+                                        original_start_date?: string | null;
+                                        retirement_date?: string | null;
+                                        hours_per_week?: number | null;
+                                        annual_earnings?: number | null;
+                                        wage_frequency?: ("hourly" | "weekly" | "biweekly" | "semimonthly" | "monthly" | "annually") | null;
+                                        title?: string | null;
+                                        employee_identifier?: string | null;
+                                        work_state?: string | null;
+                                    } | null;
+                                    dependents: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        external_identifier: string;
+                                        first_name: string;
+                                        middle_name: string | null;
+                                        last_name: string;
+                                        suffix: string | null;
+                                        social_security_number: string | null;
+                                        gender: string | null;
+                                        birth_date: string | null;
+                                        residential_address: {
+                                            /** @example 100 Main St */
+                                            address_line_1: string;
+                                            address_line_2?: string | null;
+                                            /** @example Springfield */
+                                            city: string;
+                                            /** @description Two-letter USPS state code */
+                                            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                                            /** @example 62701 */
+                                            zip: string;
+                                            fips_county_code?: string | null;
+                                        } | null;
+                                        handicapped: boolean | null;
+                                        tobacco_use: boolean | null;
+                                        benefit_start_date: string | null;
+                                        benefit_end_date: string | null;
+                                        coverages: {
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            id: string;
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            member_id: string;
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            coverage_period_id: string;
+                                            /**
+                                             * @description A UUID made by the server
+                                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                             */
+                                            plan_id: string;
+                                            product_line: string;
+                                            status: "employer_sponsored" | "cobra";
+                                            /**
+                                             * Format: date
+                                             * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                             * @example 2026-01-01
+                                             */
+                                            start_date: string;
+                                            end_date: string | null;
+                                            volume: number | null;
+                                            qualifying_life_event_id: string | null;
+                                            /** Format: date-time */
+                                            recorded_at: string;
+                                        }[];
+                                        /** Format: date-time */
+                                        created_at: string;
+                                        /** Format: date-time */
+                                        updated_at: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        subscriber_id: string;
+                                        subscriber_relationship: string;
+                                        removed_on: string | null;
+                                    }[];
+                                    current_qualifying_events: {
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        id: string;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        subscriber_id: string;
+                                        event: string;
+                                        /**
+                                         * Format: date
+                                         * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                         * @example 2026-01-01
+                                         */
+                                        date: string;
+                                        eligibility_start_date: string | null;
+                                        /**
+                                         * @description A UUID made by the server
+                                         * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                         */
+                                        coverage_period_id: string;
+                                        external_identifier: string | null;
+                                        member_id: string | null;
+                                        /** @description The plan elections as submitted */
+                                        plan_elections: unknown;
+                                        status: "pending" | "submitted" | "synced" | "errors";
+                                        /** Format: date-time */
+                                        status_datetime: string;
+                                        /** Format: date-time */
+                                        created_at: string;
+                                    }[];
+                                };
+                                /** Format: date-time */
+                                synced_datetime?: string;
+                            }[];
                             acknowledgement?: {
                                 /** @example ACK-3HT8W2LQ6NRC */
                                 reference_number: string;
@@ -10557,7 +12075,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -10710,7 +12228,7 @@ export interface paths {
                              *       "carrier_error.created"
                              *     ]
                              */
-                            events: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                            events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
                             /** @example Status sync for the payroll platform */
                             description?: string;
                         };
@@ -10733,7 +12251,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -10893,7 +12411,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -11044,7 +12562,7 @@ export interface paths {
                              *       "carrier_error.created"
                              *     ]
                              */
-                            events?: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                            events?: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
                             /** @example Status sync for the payroll platform */
                             description?: string;
                             /** @description true re-enables a disabled endpoint; its pending deliveries resume */
@@ -11069,7 +12587,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -11517,7 +13035,7 @@ export interface paths {
                                  * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
                                  */
                                 event_id: string;
-                                event_type: "subscriber.status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "test.ping";
+                                event_type: "subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "test.ping";
                                 status: "pending" | "succeeded" | "failed";
                                 attempt_count: number;
                                 next_attempt_at: string | null;

@@ -9,12 +9,12 @@ import { retryQueuesNow } from '../transmission/outbox-batcher.ts';
 import { placeDirectoryFolders } from './directory-folders.ts';
 import { CarrierAnswer, CarrierList, CreateCarrierBody, UpdateCarrierBody } from './schema.ts';
 import {
-  fileSettingsOf,
   findCarrier,
   insertCarrier,
   interchangeOf,
   listCarriers,
   resolveFileSettings,
+  storedFileSettingsOf,
   resolveInterchange,
   sealConnection,
   toCarrier,
@@ -87,7 +87,7 @@ export function registerCarrierRoutes(app: App): void {
         interchange: changes.interchange ? resolveInterchange(changes.interchange) : interchangeOf(before),
         connection,
         line_of_coverage_codes: changes.line_of_coverage_codes ?? before.line_of_coverage_codes,
-        file_settings: resolveFileSettings(changes.file_settings, fileSettingsOf(before)),
+        file_settings: resolveFileSettings(changes.file_settings, storedFileSettingsOf(before)),
       });
       const carrier = toCarrier(row);
       // Files that could not be built with the old settings are tried again at once.

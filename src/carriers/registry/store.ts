@@ -24,7 +24,18 @@ type SecretField = (typeof SECRET_FIELDS)[number];
 export type StoredConnection = { type: Connection['type'] } & Record<string, string | number | undefined>;
 
 /** The carriers table has no column of its own for file settings; they travel in the interchange jsonb. */
-type StoredInterchange = Interchange & { file_settings?: FileSettings };
+type StoredInterchange = Interchange & { file_settings?: StoredFileSettings };
+
+/** What counts as the carrier's acceptance; when not chosen, it follows the connection (see defaultAcceptance). */
+export type Acceptance = FileSettings['acceptance'];
+/** File settings as stored: an acceptance not chosen is left out, so it keeps following the connection. */
+export type StoredFileSettings = Omit<FileSettings, 'acceptance'> & { acceptance?: Acceptance };
+
+/**
+ * Most carriers answer an 834 with a 999 (or 997) alone: its acceptance of the transaction set is the
+ * carrier's acceptance. The sandbox carrier also sends a result file per family, which decides there.
+ */
+export const defaultAcceptance = (connectionType: string): Acceptance => (connectionType === 'sandbox' ? 'result_file' : 'acknowledgement');
 
 export interface CarrierRow {
   id: string;
@@ -44,10 +55,10 @@ export interface CarrierValues {
   interchange: Interchange;
   connection: StoredConnection;
   line_of_coverage_codes: LineOfCoverageCodes;
-  file_settings: FileSettings;
+  file_settings: StoredFileSettings;
 }
 
-export const DEFAULT_FILE_SETTINGS: FileSettings = { full_file_action_code: '4', maximum_members_per_file: null };
+export const DEFAULT_FILE_SETTINGS: StoredFileSettings = { full_file_action_code: '4', maximum_members_per_file: null };
 const DEFAULT_SFTP_PORT = 22;
 
 /** GS02/GS03 default to the ISA ids, as most companion guides ask; ISA15 defaults to test. */
@@ -63,10 +74,12 @@ export function resolveInterchange(input: InterchangeInput): Interchange {
   };
 }
 
-export function resolveFileSettings(input: FileSettingsInput | undefined, previous: FileSettings = DEFAULT_FILE_SETTINGS): FileSettings {
+export function resolveFileSettings(input: FileSettingsInput | undefined, previous: StoredFileSettings = DEFAULT_FILE_SETTINGS): StoredFileSettings {
+  const acceptance = input?.acceptance ?? previous.acceptance;
   return {
     full_file_action_code: input?.full_file_action_code ?? previous.full_file_action_code,
     maximum_members_per_file: input?.maximum_members_per_file === undefined ? previous.maximum_members_per_file : input.maximum_members_per_file,
+    ...(acceptance ? { acceptance } : {}),
   };
 }
 
@@ -129,8 +142,14 @@ export function openConnection(stored: StoredConnection, cipher: PersonalDataCip
   return opened as Record<string, string | number> & { type: Connection['type'] };
 }
 
-export function fileSettingsOf(row: Pick<CarrierRow, 'interchange'>): FileSettings {
-  return row.interchange.file_settings ?? DEFAULT_FILE_SETTINGS;
+/** The settings in force, the acceptance resolved. */
+export function fileSettingsOf(row: Pick<CarrierRow, 'interchange' | 'connection'>): FileSettings {
+  const stored = storedFileSettingsOf(row);
+  return { ...stored, acceptance: stored.acceptance ?? defaultAcceptance(row.connection.type) };
+}
+
+export function storedFileSettingsOf(row: Pick<CarrierRow, 'interchange'>): StoredFileSettings {
+  return { ...DEFAULT_FILE_SETTINGS, ...row.interchange.file_settings };
 }
 
 export function interchangeOf(row: Pick<CarrierRow, 'interchange'>): Interchange {

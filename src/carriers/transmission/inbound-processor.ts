@@ -1,7 +1,12 @@
 // Reading the carrier's answers. Every inbound file is recorded once by name; applying it and marking
 // it processed happen in one transaction, so a crash re-reads the file but never applies it twice.
-// Files are matched to what we sent by control numbers: a TA1 by ISA13, a 999 by GS06 (AK102), a
-// result file by ISA13.
+// Each kind is read by its own rules and applied only to the file it names: a TA1 by ISA13; a 999 or
+// 997 by GS06 (AK102) of a benefit-enrollment group (AK101 BE) and, where it answers transaction sets,
+// by the 834's ST02 (AK201 834, AK202); a result file by ISA13.
+//
+// What counts as acceptance is the carrier's setting (file_settings.acceptance): an acknowledgement
+// that accepts the transaction set accepts every family in it (most carriers send nothing else), or
+// the families wait for a result file. A rejection, by TA1, acknowledgement or result, always counts.
 import { type Db, type Trx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { ErrorItem } from '../../http/errors.ts';
@@ -9,20 +14,46 @@ import { readAcknowledgments } from '../x12/ack-999.ts';
 import type { CarrierConnector, InboundFile } from '../connectors/connector.ts';
 import { parseCarrierResultFile, type CarrierResultFile } from '../sandbox/carrier-result-file.ts';
 import { announceDeliveryAnswered, recordFamilyResults, rejectDelivery } from './status-updates.ts';
+import { fileSettingsOf, type Acceptance, type CarrierRow } from '../registry/store.ts';
 
-type Kind = '999' | 'ta1' | 'results' | 'unknown';
+type Kind = '999' | '997' | 'ta1' | 'results' | 'unknown';
 
 function kindOf(file: InboundFile): Kind {
   const text = file.content.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{')) return 'results';
-  if (text.startsWith('ISA')) return /(^|[~\n])\s*ST.999/.test(text) ? '999' : 'ta1';
-  return 'unknown';
+  if (!text.startsWith('ISA')) return 'unknown';
+  // ISA04's separator follows "ISA": ST<separator>999 or 997 marks an acknowledgement.
+  const separator = text[3] ?? '*';
+  const st = new RegExp(`(^|[^A-Za-z0-9])ST\\${separator}(999|997)\\${separator}`).exec(text);
+  return st ? (st[2] as '999' | '997') : 'ta1';
 }
 
 async function deliveryBy(trx: Trx, carrierId: string, column: 'interchange_control_number' | 'group_control_number', value: string | number) {
   const number = Number(value);
-  if (!Number.isSafeInteger(number)) return undefined;
-  return trx.selectFrom('file_deliveries').select(['id', 'status', 'organization_id', 'group_id']).where('carrier_id', '=', carrierId).where(column, '=', number).orderBy('created_at', 'desc').executeTakeFirst();
+  if (!/^\d{1,9}$/.test(String(value).trim()) || !Number.isSafeInteger(number)) return undefined;
+  return trx
+    .selectFrom('file_deliveries')
+    .select(['id', 'status', 'organization_id', 'group_id', 'transaction_set_control_number'])
+    .where('carrier_id', '=', carrierId)
+    .where(column, '=', number)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}
+
+/** The 834's functional identifier (GS01), which an acknowledgement of it names in AK101. */
+const ENROLLMENT_GROUP = 'BE';
+
+async function acceptanceOf(trx: Trx, carrierId: string): Promise<Acceptance> {
+  const row = await trx.selectFrom('carriers').select(['interchange', 'connection']).where('id', '=', carrierId).executeTakeFirstOrThrow();
+  return fileSettingsOf(row as unknown as Pick<CarrierRow, 'interchange' | 'connection'>).acceptance;
+}
+
+/** Every family of a file accepted at once: the acknowledgement is the carrier's acceptance. */
+async function acceptDelivery(trx: Trx, delivery: { id: string; status: string; organization_id: string; group_id: string }): Promise<void> {
+  const families = await trx.selectFrom('file_delivery_subscribers').select('subscriber_id').where('delivery_id', '=', delivery.id).where('result', 'is', null).execute();
+  await recordFamilyResults(trx, delivery.id, families.map((family) => ({ subscriberId: family.subscriber_id, accepted: true, errors: [] })));
+  await trx.updateTable('file_deliveries').set({ status: 'completed', acknowledged_at: new Date() }).where('id', '=', delivery.id).execute();
+  await announceDeliveryAnswered(trx, delivery, 'completed'); // webhooks
 }
 
 /** Applies one file; answers the delivery it concerned and a problem when it could not be applied. */
@@ -53,33 +84,57 @@ async function apply(trx: Trx, carrierId: string, kind: Kind, content: string): 
 
   const read = readAcknowledgments(content);
   let deliveryId: string | null = null;
+  const unmatched: string[] = [];
   for (const ta1 of read.ta1s) {
     const delivery = await deliveryBy(trx, carrierId, 'interchange_control_number', ta1.interchangeControlNumber);
-    if (!delivery) continue;
+    if (!delivery) {
+      unmatched.push(`TA1 for interchange ${ta1.interchangeControlNumber}: no file sent to this carrier has that control number`);
+      continue;
+    }
     deliveryId = delivery.id;
     if (!ta1.accepted) {
       await rejectDelivery(trx, delivery.id, [{ error_type: 'carrier.interchange_rejected', message: `The carrier rejected the file's envelope (TA1 ${ta1.acknowledgmentCode}): ${ta1.noteDescription ?? ta1.noteCode}`, parameter: 'ISA' }]);
     }
   }
+  const acceptance = read.acknowledgments.length ? await acceptanceOf(trx, carrierId) : 'acknowledgement';
   for (const ack of read.acknowledgments) {
-    const delivery = await deliveryBy(trx, carrierId, 'group_control_number', ack.acknowledgedGroup.controlNumber);
-    if (!delivery) continue;
+    const group = ack.acknowledgedGroup;
+    if (group.functionalIdentifierCode !== ENROLLMENT_GROUP) {
+      unmatched.push(`${ack.kind} ${ack.controlNumber} acknowledges a functional group of kind ${JSON.stringify(group.functionalIdentifierCode)} (AK101), not an 834 (BE)`);
+      continue;
+    }
+    const delivery = await deliveryBy(trx, carrierId, 'group_control_number', group.controlNumber);
+    if (!delivery) {
+      unmatched.push(`${ack.kind} ${ack.controlNumber} answers group ${group.controlNumber}: no file sent to this carrier has that group control number`);
+      continue;
+    }
+    // The answer for our transaction set: the AK2 naming the 834's ST02. An acknowledgement without
+    // AK2 loops answers the whole group (AK9); one whose AK2s name other sets is not about this file.
+    const ours = ack.transactionSets.filter((set) => set.transactionSetId === '834' && Number(set.controlNumber) === Number(delivery.transaction_set_control_number));
+    if (ack.transactionSets.length && !ours.length) {
+      const named = ack.transactionSets.map((set) => `${set.transactionSetId} ${set.controlNumber}`).join(', ');
+      unmatched.push(`${ack.kind} ${ack.controlNumber} answers transaction sets ${named} of group ${group.controlNumber}, not the 834 ${delivery.transaction_set_control_number} sent in it`);
+      continue;
+    }
     deliveryId = delivery.id;
-    const rejectedSets = ack.transactionSets.filter((set) => !set.accepted);
-    if (!ack.accepted && (rejectedSets.length || !ack.transactionSets.length)) {
+    const accepted = ours.length ? ours.every((set) => set.accepted) : ack.accepted;
+    if (!accepted) {
+      const rejectedSets = ours.filter((set) => !set.accepted);
       const errors: ErrorItem[] = rejectedSets.flatMap((set) =>
         set.errors.length
           ? set.errors.map((e) => ({ error_type: 'carrier.syntax_error', message: `Segment ${e.segmentId} at position ${e.position}${e.loopId ? ` in loop ${e.loopId}` : ''}: ${e.description ?? e.code ?? 'error'}`, parameter: e.segmentId }))
-          : [{ error_type: 'carrier.transaction_rejected', message: `The carrier rejected transaction set ${set.controlNumber}: ${set.acknowledgmentDescription ?? set.acknowledgmentCode}`, parameter: 'ST' }],
+          : [{ error_type: 'carrier.transaction_rejected', message: `The carrier rejected transaction set ${set.controlNumber} (${ack.kind} ${set.acknowledgmentCode}): ${set.acknowledgmentDescription ?? 'rejected'}`, parameter: 'ST' }],
       );
-      await rejectDelivery(trx, delivery.id, errors.length ? errors : [{ error_type: 'carrier.group_rejected', message: `The carrier rejected the file (999 ${ack.acknowledgmentCode})`, parameter: 'GS' }]);
+      await rejectDelivery(trx, delivery.id, errors.length ? errors : [{ error_type: 'carrier.group_rejected', message: `The carrier rejected the file (${ack.kind} ${ack.acknowledgmentCode}: ${ack.acknowledgmentDescription ?? 'rejected'})`, parameter: 'GS' }]);
+    } else if (acceptance === 'acknowledgement') {
+      if (delivery.status === 'sent' || delivery.status === 'acknowledged') await acceptDelivery(trx, delivery);
     } else if (delivery.status === 'sent') {
       await trx.updateTable('file_deliveries').set({ status: 'acknowledged', acknowledged_at: new Date() }).where('id', '=', delivery.id).execute();
       await announceDeliveryAnswered(trx, delivery, 'acknowledged'); // webhooks
     }
   }
-  if (!deliveryId) return { deliveryId: null, problem: 'No TA1 or 999 in the file matched a file sent to this carrier' };
-  return { deliveryId, problem: null };
+  if (!deliveryId) return { deliveryId: null, problem: unmatched.length ? unmatched.join('; ').slice(0, 1000) : 'No TA1, 999 or 997 in the file' };
+  return { deliveryId, problem: unmatched.length ? unmatched.join('; ').slice(0, 1000) : null };
 }
 
 export async function receiveOnce(db: Db, carrier: { id: string; organization_id: string }, connector: CarrierConnector): Promise<number> {

@@ -19,8 +19,10 @@ import type { FamilyRecord } from './build-834.ts';
 import { settingsBuildErrors } from './build-errors.ts';
 import { retryDelayMs } from './delivery-sender.ts';
 import { loadFamilies, loadPeriodContext, type PeriodContext } from './family-records.ts';
-import { markFamiliesUnsendable } from './status-updates.ts';
+import { markFamiliesUnsendable, showQueueErrors } from './status-updates.ts';
 import { recordEvents } from '../../webhooks/emit-event.ts';
+import { loadPeriodFamilies } from '../../enrollment/families/family-store.ts';
+import { maskedSsn, toSubscriberView } from '../../enrollment/subscribers/subscriber-view.ts';
 
 /** How many families one change file carries at most; more changes wait for the next file. */
 export const DEFAULT_MAX_FAMILIES_PER_FILE = 1000;
@@ -91,14 +93,23 @@ export interface BuiltDelivery {
   empty: string[];
 }
 
-const unmappedErrors = (built: readonly BuiltFamily[]): ErrorItem[] =>
-  built.flatMap((family) =>
-    family.unmapped.map((u) => ({
-      error_type: 'carrier.line_of_coverage_unmapped',
-      message: `The 834 has no line-of-coverage code for ${u.product_line} and the carrier's settings give none (line_of_coverage_codes); coverage ${u.coverage_id} was left out of the file`,
-      parameter: 'line_of_coverage_codes',
-    })),
-  );
+/**
+ * Coverage the carrier's 834 has no line-of-coverage code for cannot be sent: rather than send the
+ * family without it (and later show it synced), the family is kept out with what to correct.
+ */
+const unmappedErrors = (family: BuiltFamily): ErrorItem[] =>
+  family.unmapped.map((u) => ({
+    error_type: 'carrier.line_of_coverage_unmapped',
+    message: `The 834 has no line-of-coverage code for ${u.product_line} and the carrier's settings give none: set the carrier's line_of_coverage_codes.${u.product_line} (coverage ${u.coverage_id} cannot be sent)`,
+    parameter: `line_of_coverage_codes.${u.product_line}`,
+  }));
+
+/** The synced copy in waiting: each family as the API shows it, with this period's coverages (SSNs masked). */
+async function subscriberViews(trx: Trx, context: PeriodContext, subscriberIds: readonly string[]): Promise<Map<string, unknown>> {
+  const families = await loadPeriodFamilies(trx, context.period, subscriberIds);
+  const options = { ssn: (row: { ssn_last4: string | null }) => maskedSsn(row.ssn_last4) };
+  return new Map(families.map((f) => [f.subscriber.id, toSubscriberView(f.subscriber, f.dependents, f.coverages, f.events, options)]));
+}
 
 /**
  * Builds and stores one file for the given families of a coverage period, in the caller's transaction.
@@ -110,7 +121,10 @@ export async function storeDelivery(trx: Trx, cipher: PersonalDataCipher, covera
   const families = await loadFamilies(trx, cipher, context, subscriberIds);
   const control = await nextControlNumbers(trx, context.carrier.id);
   const file: FileFacts = { kind, carrier: context.carrier, sponsor: context.sponsor, carrierGroupNumber: context.period.carrier_group_number, control, ...fileTimestamp(now) };
-  const { built, failed, empty } = await buildInSlices(file, families);
+  const all = await buildInSlices(file, families);
+  const built = all.built.filter((family) => !family.unmapped.length);
+  const failed = [...all.failed, ...all.built.filter((family) => family.unmapped.length).map((family) => ({ subscriberId: family.subscriberId, errors: unmappedErrors(family) }))];
+  const { empty } = all;
   if (!built.length) return { id: null, memberCount: 0, subscriberIds: [], failed, empty };
   const content = await writeInSlices(file, built);
   const id = newId();
@@ -131,18 +145,19 @@ export async function storeDelivery(trx: Trx, cipher: PersonalDataCipher, covera
       group_control_number: control.group,
       transaction_set_control_number: control.transactionSet,
       member_count: memberCount,
-      errors: JSON.stringify(unmappedErrors(built)),
+      errors: '[]',
       locked_until: null,
       last_error: null,
       sent_at: null,
       acknowledged_at: null,
     })
     .execute();
+  const views = await subscriberViews(trx, context, built.map((family) => family.subscriberId));
   await bulkInsert(
     trx,
     'file_delivery_subscribers',
-    [['delivery_id', 'uuid'], ['subscriber_id', 'uuid'], ['organization_id', 'uuid'], ['group_id', 'uuid'], ['record', 'jsonb']],
-    built.map((family) => ({ delivery_id: id, subscriber_id: family.subscriberId, ...placement, record: family.record })),
+    [['delivery_id', 'uuid'], ['subscriber_id', 'uuid'], ['organization_id', 'uuid'], ['group_id', 'uuid'], ['record', 'jsonb'], ['subscriber_view', 'jsonb']],
+    built.map((family) => ({ delivery_id: id, subscriber_id: family.subscriberId, ...placement, record: family.record, subscriber_view: views.get(family.subscriberId) ?? null })),
   );
   await recordEvents(trx, [{ organizationId: placement.organization_id, groupId: placement.group_id, type: 'file_delivery.created', data: { object: 'file_delivery', id, status: 'ready', previous_status: null } }]);
   return { id, memberCount, subscriberIds: built.map((family) => family.subscriberId), failed, empty };
@@ -158,7 +173,7 @@ export async function recordFamilyFailures(trx: Trx, context: { coveragePeriodId
     [['id', 'uuid'], ['organization_id', 'uuid'], ['group_id', 'uuid'], ['carrier_id', 'uuid'], ['coverage_period_id', 'uuid'], ['subscriber_id', 'uuid'], ['errors', 'jsonb']],
     failed.map((failure) => ({ id: newId(), ...period, coverage_period_id: context.coveragePeriodId, subscriber_id: failure.subscriberId, errors: failure.errors })),
   );
-  await markFamiliesUnsendable(trx, failed);
+  await markFamiliesUnsendable(trx, context.coveragePeriodId, failed);
 }
 
 export interface Queue {
@@ -268,9 +283,7 @@ async function backOffQueue(db: Db, queue: Queue, failure: SettingsFailure): Pro
       RETURNING failures`.execute(trx);
     const failures = row.rows[0]!.failures;
     await sql`UPDATE transmission_queues SET next_attempt_at = now() + make_interval(secs => ${retryDelayMs(failures) / 1000}) WHERE coverage_period_id = ${queue.coverage_period_id}`.execute(trx);
-    if (failure.subscriberIds.length) {
-      await sql`UPDATE subscriber_statuses SET errors = ${JSON.stringify(failure.errors)}::jsonb WHERE status = 'pending' AND subscriber_id = ANY(${failure.subscriberIds}::uuid[])`.execute(trx);
-    }
+    await showQueueErrors(trx, queue.coverage_period_id, failure.subscriberIds, failure.errors);
   });
 }
 

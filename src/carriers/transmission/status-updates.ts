@@ -1,6 +1,8 @@
-// The carrier side of the status machine: a sent file makes its families `submitted`; the carrier's
-// answers make them `synced` (keeping the record as sent) or `errors` (listing the carrier's errors);
-// a family our own build cannot write goes to `errors` before anything is sent. Moves follow the pure
+// The carrier side of the status machine, per carrier: a sent file makes its families `submitted` with
+// that carrier (the file's coverage period); the carrier's answers make them `synced` (keeping the
+// subscriber as the file carried it) or `errors` (listing the carrier's errors); a family our own build
+// cannot write goes to `errors` before anything is sent. After every move the families' own status is
+// derived again from all their carriers' (refreshFamilies). Moves follow the pure
 // status machine (`movesOn`): an answer about a family changed since the file was built does not touch
 // its status (the newer change is pending and will be sent), though the answer is kept on the file.
 //
@@ -13,7 +15,7 @@ import { recordEvents, recordStatusChanges } from '../../webhooks/emit-event.ts'
 
 interface FamilyMove {
   subscriberId: string;
-  /** Replaces the family's errors; kept as they are when undefined. */
+  /** Replaces the carrier status's errors; kept as they are when undefined. */
   errors?: ErrorItem[];
   /** Replaces the synced copy; kept as it is when undefined. */
   syncedRecord?: unknown;
@@ -21,26 +23,68 @@ interface FamilyMove {
 
 type CarrierEvent = Exclude<SubscriberStatusEvent, 'changed'>;
 
-/** Moves the families the event applies to; answers the ids that moved. Announces each move. */
-async function moveFamilies(trx: Trx, event: CarrierEvent, moves: readonly FamilyMove[]): Promise<string[]> {
+/**
+ * Moves the families' status with the carrier of one coverage period, where the event applies; then
+ * the families' own status follows (refreshFamilies). Answers the ids that moved. Announces each move.
+ */
+async function moveFamilies(trx: Trx, coveragePeriodId: string, event: CarrierEvent, moves: readonly FamilyMove[]): Promise<string[]> {
   if (!moves.length) return [];
   const { from, to } = movesOn(event);
-  const moved = await sql<{ subscriber_id: string; organization_id: string; group_id: string; previous: string }>`
-    UPDATE subscriber_statuses s
+  const moved = await sql<{ subscriber_id: string; organization_id: string; group_id: string; carrier_id: string; previous: string }>`
+    UPDATE carrier_statuses s
     SET status = ${to}, status_at = now(),
         errors = COALESCE(i.errors::jsonb, s.errors),
-        synced_record = CASE WHEN i.has_record THEN i.record::jsonb ELSE s.synced_record END
+        synced_record = CASE WHEN i.has_record THEN i.record::jsonb ELSE s.synced_record END,
+        synced_at = CASE WHEN i.has_record THEN now() ELSE s.synced_at END
     FROM unnest(${moves.map((m) => m.subscriberId)}::uuid[], ${moves.map((m) => (m.errors ? JSON.stringify(m.errors) : null))}::text[],
                 ${moves.map((m) => m.syncedRecord !== undefined)}::boolean[], ${moves.map((m) => (m.syncedRecord === undefined ? null : JSON.stringify(m.syncedRecord)))}::text[])
            AS i(subscriber_id, errors, has_record, record),
-         subscriber_statuses old
-    WHERE s.subscriber_id = i.subscriber_id AND old.subscriber_id = s.subscriber_id AND s.status = ANY(${from}::text[])
-    RETURNING s.subscriber_id, s.organization_id, s.group_id, old.status AS previous`.execute(trx);
+         carrier_statuses old
+    WHERE s.subscriber_id = i.subscriber_id AND s.coverage_period_id = ${coveragePeriodId}
+      AND old.subscriber_id = s.subscriber_id AND old.coverage_period_id = s.coverage_period_id AND s.status = ANY(${from}::text[])
+    RETURNING s.subscriber_id, s.organization_id, s.group_id, s.carrier_id, old.status AS previous`.execute(trx);
+  await recordEvents(
+    trx,
+    moved.rows.map((row) => ({
+      organizationId: row.organization_id,
+      groupId: row.group_id,
+      type: 'subscriber.carrier_status_changed' as const,
+      data: { object: 'carrier_status', id: row.subscriber_id, status: to, previous_status: row.previous, subscriber_id: row.subscriber_id, carrier_id: row.carrier_id, coverage_period_id: coveragePeriodId },
+    })),
+  );
+  const ids = moved.rows.map((row) => row.subscriber_id);
+  await refreshFamilies(trx, ids);
+  return ids;
+}
+
+/**
+ * A family's own status, from its statuses with each carrier: `errors` when any carrier rejected its
+ * latest change (or it cannot be sent), else `pending` while any change waits to be sent, else
+ * `synced` when every carrier accepted it, else `submitted`. Its errors are every carrier's. One
+ * statement for any number of families; a family whose status moved is announced.
+ */
+export async function refreshFamilies(trx: Trx, subscriberIds: readonly string[]): Promise<void> {
+  if (!subscriberIds.length) return;
+  const moved = await sql<{ subscriber_id: string; organization_id: string; group_id: string; status: string; previous: string }>`
+    WITH family AS (
+      SELECT c.subscriber_id,
+        CASE WHEN bool_or(c.status = 'errors') THEN 'errors' WHEN bool_or(c.status = 'pending') THEN 'pending'
+             WHEN bool_and(c.status = 'synced') THEN 'synced' ELSE 'submitted' END AS status,
+        coalesce((SELECT jsonb_agg(e.value ORDER BY x.coverage_period_id, e.n) FROM carrier_statuses x, jsonb_array_elements(x.errors) WITH ORDINALITY AS e(value, n)
+                  WHERE x.subscriber_id = c.subscriber_id), '[]'::jsonb) AS errors
+      FROM carrier_statuses c WHERE c.subscriber_id = ANY(${[...new Set(subscriberIds)]}::uuid[])
+      GROUP BY c.subscriber_id
+    )
+    UPDATE subscriber_statuses s
+    SET status = family.status, errors = family.errors, status_at = CASE WHEN old.status = family.status THEN s.status_at ELSE now() END
+    FROM family, subscriber_statuses old
+    WHERE s.subscriber_id = family.subscriber_id AND old.subscriber_id = s.subscriber_id
+      AND (s.status <> family.status OR s.errors <> family.errors)
+    RETURNING s.subscriber_id, s.organization_id, s.group_id, s.status, old.status AS previous`.execute(trx);
   await recordStatusChanges(
     trx,
-    moved.rows.map((row) => ({ organizationId: row.organization_id, groupId: row.group_id, object: 'subscriber' as const, id: row.subscriber_id, status: to, previousStatus: row.previous })),
+    moved.rows.map((row) => ({ organizationId: row.organization_id, groupId: row.group_id, object: 'subscriber' as const, id: row.subscriber_id, status: row.status, previousStatus: row.previous })),
   );
-  return moved.rows.map((row) => row.subscriber_id);
 }
 
 /** The life events a file carried for these families move with them (pending → submitted → synced | errors). */
@@ -59,15 +103,22 @@ async function moveLifeEvents(trx: Trx, deliveryId: string, subscriberIds: reado
 
 /** After a successful send: families with no newer change waiting become submitted, and so do their events. */
 export async function markDeliverySubmitted(trx: Trx, deliveryId: string): Promise<void> {
+  const periodId = await periodOf(trx, deliveryId);
+  // A family with a newer change waiting for this carrier stays pending: the newer file will carry it.
   const ready = await sql<{ subscriber_id: string }>`
     SELECT f.subscriber_id FROM file_delivery_subscribers f
     WHERE f.delivery_id = ${deliveryId}
-      AND NOT EXISTS (SELECT 1 FROM carrier_outbox o WHERE o.subscriber_id = f.subscriber_id AND o.delivery_id IS NULL)`.execute(trx);
+      AND NOT EXISTS (SELECT 1 FROM carrier_outbox o WHERE o.subscriber_id = f.subscriber_id AND o.coverage_period_id = ${periodId} AND o.delivery_id IS NULL)`.execute(trx);
   // A send clears errors of our own (a coverage period that could not be built before); a carrier's
   // errors were cleared by the change that made the family pending.
-  await moveFamilies(trx, 'transmitted', ready.rows.map((row) => ({ subscriberId: row.subscriber_id, errors: [] })));
+  await moveFamilies(trx, periodId, 'transmitted', ready.rows.map((row) => ({ subscriberId: row.subscriber_id, errors: [] })));
   const families = await sql<{ subscriber_id: string }>`SELECT subscriber_id FROM file_delivery_subscribers WHERE delivery_id = ${deliveryId}`.execute(trx);
   await moveLifeEvents(trx, deliveryId, families.rows.map((row) => row.subscriber_id), 'pending', 'submitted');
+}
+
+async function periodOf(trx: Trx, deliveryId: string): Promise<string> {
+  const row = await trx.selectFrom('file_deliveries').select('coverage_period_id').where('id', '=', deliveryId).executeTakeFirstOrThrow();
+  return row.coverage_period_id;
 }
 
 export interface FamilyResult {
@@ -85,24 +136,24 @@ export async function recordFamilyResults(trx: Trx, deliveryId: string, results:
     FROM unnest(${results.map((r) => r.subscriberId)}::uuid[], ${results.map((r) => r.accepted)}::boolean[], ${results.map((r) => JSON.stringify(r.errors))}::text[])
          AS i(subscriber_id, accepted, errors)
     WHERE f.delivery_id = ${deliveryId} AND f.subscriber_id = i.subscriber_id
-    RETURNING f.subscriber_id, f.record, f.organization_id, f.group_id, f.result, f.errors`.execute(trx);
+    RETURNING f.subscriber_id, f.subscriber_view AS record, f.organization_id, f.group_id, f.result, f.errors`.execute(trx);
+  const periodId = await periodOf(trx, deliveryId);
   const accepted = answered.rows.filter((row) => row.result === 'accepted');
   const rejected = answered.rows.filter((row) => row.result === 'rejected');
   if (rejected.length) {
     // Webhooks: the carrier's errors are listed on the file (GET /coverage_periods/{id}/errors) whatever the status does.
-    const file = await trx.selectFrom('file_deliveries').select('coverage_period_id').where('id', '=', deliveryId).executeTakeFirstOrThrow();
     await recordEvents(
       trx,
       rejected.map((row) => ({
         organizationId: row.organization_id,
         groupId: row.group_id,
         type: 'carrier_error.created' as const,
-        data: { object: 'carrier_error', id: row.subscriber_id, status: 'rejected', previous_status: null, subscriber_id: row.subscriber_id, file_delivery_id: deliveryId, coverage_period_id: file.coverage_period_id },
+        data: { object: 'carrier_error', id: row.subscriber_id, status: 'rejected', previous_status: null, subscriber_id: row.subscriber_id, file_delivery_id: deliveryId, coverage_period_id: periodId },
       })),
     );
   }
-  const synced = await moveFamilies(trx, 'accepted', accepted.map((row) => ({ subscriberId: row.subscriber_id, syncedRecord: row.record, errors: [] })));
-  const inErrors = await moveFamilies(trx, 'rejected', rejected.map((row) => ({ subscriberId: row.subscriber_id, errors: row.errors })));
+  const synced = await moveFamilies(trx, periodId, 'accepted', accepted.map((row) => ({ subscriberId: row.subscriber_id, syncedRecord: row.record ?? undefined, errors: [] })));
+  const inErrors = await moveFamilies(trx, periodId, 'rejected', rejected.map((row) => ({ subscriberId: row.subscriber_id, errors: row.errors })));
   await moveLifeEvents(trx, deliveryId, synced, 'submitted', 'synced');
   await moveLifeEvents(trx, deliveryId, inErrors, 'submitted', 'errors');
 }
@@ -117,8 +168,16 @@ export async function rejectDelivery(trx: Trx, deliveryId: string, errors: Error
 }
 
 /** Families our own build could not write: `errors` with what to correct, before anything is sent. */
-export async function markFamiliesUnsendable(trx: Trx, failures: ReadonlyArray<{ subscriberId: string; errors: ErrorItem[] }>): Promise<void> {
-  await moveFamilies(trx, 'unsendable', failures.map((failure) => ({ subscriberId: failure.subscriberId, errors: failure.errors })));
+export async function markFamiliesUnsendable(trx: Trx, coveragePeriodId: string, failures: ReadonlyArray<{ subscriberId: string; errors: ErrorItem[] }>): Promise<void> {
+  await moveFamilies(trx, coveragePeriodId, 'unsendable', failures.map((failure) => ({ subscriberId: failure.subscriberId, errors: failure.errors })));
+}
+
+/** A queue whose settings cannot be written: its pending families show why (they stay pending). */
+export async function showQueueErrors(trx: Trx, coveragePeriodId: string, subscriberIds: readonly string[], errors: ErrorItem[]): Promise<void> {
+  if (!subscriberIds.length) return;
+  await sql`UPDATE carrier_statuses SET errors = ${JSON.stringify(errors)}::jsonb
+    WHERE status = 'pending' AND coverage_period_id = ${coveragePeriodId} AND subscriber_id = ANY(${[...subscriberIds]}::uuid[])`.execute(trx);
+  await refreshFamilies(trx, subscriberIds);
 }
 
 /** Webhooks: file_delivery.acknowledged, when the carrier's answer moves a file to acknowledged, rejected or completed. */

@@ -1,7 +1,12 @@
 /**
  * The 999 implementation acknowledgement (005010X231A1; the earlier 005010X231 is read too) and the
- * reader for any acknowledgement interchange: TA1s and 999s. Every result names the control numbers it
- * answers — AK102 our GS06, AK202 our ST02 — so the sender can match it to what it sent.
+ * reader for any acknowledgement interchange: TA1s, 999s and 997s. Every result names what it
+ * answers — AK101 the functional group's kind (BE for an 834), AK102 our GS06, AK201 the transaction
+ * set's kind and AK202 our ST02 — so the sender can match it to what it sent.
+ *
+ * A 997 (the older functional acknowledgement, still the only answer of many carriers) has the 999's
+ * shape with its own segments: AK3/AK4 for the segment and element notes, AK5 for the transaction
+ * set's answer (the 999's IK3/IK4/IK5). Each transaction set is read by its own ST01's rules.
  */
 import {
   ACCEPTING_ACKNOWLEDGMENT_CODES,
@@ -42,6 +47,15 @@ import { ElementValues } from './x12-values.ts';
 export const X231A1 = '005010X231A1';
 /** The original 999 guide, still sent by some carriers; its 999 has the same shape. */
 export const X231 = '005010X231';
+/** GS08 of a 997: the X12 release, without an implementation guide. */
+export const FUNCTIONAL_ACKNOWLEDGMENT_VERSIONS = ['005010', '004010'] as const;
+
+/** The segments that carry a transaction set's notes and answer, by acknowledgement. */
+const NOTE_SEGMENTS = {
+  '999': { segment: 'IK3', element: 'IK4', answer: 'IK5' },
+  '997': { segment: 'AK3', element: 'AK4', answer: 'AK5' },
+} as const;
+type AcknowledgmentKind = keyof typeof NOTE_SEGMENTS;
 
 export interface CodedError {
   code: string;
@@ -93,9 +107,11 @@ export interface TransactionSetAcknowledgment {
   segmentIndex: number;
 }
 
-/** One 999 transaction set: the answer for one functional group we sent. */
+/** One 999 (or 997) transaction set: the answer for one functional group we sent. */
 export interface FunctionalGroupAcknowledgment {
-  /** The 999's own ST02. */
+  /** Which acknowledgement this is: its ST01. */
+  kind: AcknowledgmentKind;
+  /** The acknowledgement's own ST02. */
   controlNumber: string;
   /** AK1: the group acknowledged — AK102 is our GS06. */
   acknowledgedGroup: { functionalIdentifierCode: string; controlNumber: string; version?: string };
@@ -143,7 +159,7 @@ const toCount = (value: string): number | undefined => (/^\d+$/.test(value) ? Nu
 
 class AcknowledgmentReader {
   readonly #log = new IssueLog();
-  readonly #envelopes = new EnvelopeReader(this.#log, { functionalIdentifierCode: 'FA', transactionSetId: '999', versions: [X231A1, X231] });
+  readonly #envelopes = new EnvelopeReader(this.#log, { functionalIdentifierCode: 'FA', transactionSetId: ['999', '997'], versions: [X231A1, X231, ...FUNCTIONAL_ACKNOWLEDGMENT_VERSIONS] });
   readonly #ta1s: Ta1[] = [];
   readonly #acknowledgments: FunctionalGroupAcknowledgment[] = [];
   #current: FunctionalGroupAcknowledgment | undefined;
@@ -173,6 +189,7 @@ class AcknowledgmentReader {
 
   #start(segment: Segment, controlNumber: string): void {
     this.#current = {
+      kind: element(segment, 1) === '997' ? '997' : '999',
       controlNumber,
       acknowledgedGroup: { functionalIdentifierCode: '', controlNumber: '' },
       transactionSets: [],
@@ -193,7 +210,7 @@ class AcknowledgmentReader {
     const current = this.#current;
     if (!current) return;
     if (current.acknowledgmentCode === '') {
-      this.#log.error({ id: 'ST', index: current.segmentIndex }, `999 ${current.controlNumber} has no AK9 group acknowledgement`);
+      this.#log.error({ id: 'ST', index: current.segmentIndex }, `${current.kind} ${current.controlNumber} has no AK9 group acknowledgement`);
     }
     this.#acknowledgments.push(current);
     this.#current = undefined;
@@ -203,6 +220,11 @@ class AcknowledgmentReader {
     const current = this.#current;
     if (!current) return;
     const value = (position: number): string => element(segment, position);
+    const notes = NOTE_SEGMENTS[current.kind];
+    // A note segment of the other acknowledgement is not read as this one's.
+    if (segment.id === notes.segment) return this.#readSegmentNote(segment);
+    if (segment.id === notes.element) return this.#readElementNote(segment, delimiters);
+    if (segment.id === notes.answer) return this.#readAnswer(segment);
     switch (segment.id) {
       case 'AK1':
         current.acknowledgedGroup = { functionalIdentifierCode: value(1), controlNumber: value(2) };
@@ -228,24 +250,18 @@ class AcknowledgmentReader {
         this.#segmentError = undefined;
         return;
       }
-      case 'IK3':
-        return this.#readIk3(segment);
-      case 'IK4':
-        return this.#readIk4(segment, delimiters);
-      case 'IK5':
-        return this.#readIk5(segment);
       case 'AK9':
         return this.#readAk9(segment, current);
       case 'CTX':
         return; // context of an error (business unit, situational trigger): not needed to act on it
       default:
-        this.#log.warning(segment, `${segment.id} is not a segment of the 999`);
+        this.#log.warning(segment, `${segment.id} is not a segment of the ${current.kind}`);
     }
   }
 
-  #readIk3(segment: Segment): void {
+  #readSegmentNote(segment: Segment): void {
     if (!this.#transactionSet) {
-      this.#log.error(segment, 'IK3 outside an AK2 loop');
+      this.#log.error(segment, `${segment.id} outside an AK2 loop`);
       return;
     }
     const value = (position: number): string => element(segment, position);
@@ -262,9 +278,9 @@ class AcknowledgmentReader {
     this.#segmentError = error;
   }
 
-  #readIk4(segment: Segment, delimiters: Delimiters): void {
+  #readElementNote(segment: Segment, delimiters: Delimiters): void {
     if (!this.#segmentError) {
-      this.#log.error(segment, 'IK4 without an IK3 before it');
+      this.#log.error(segment, `${segment.id} without a segment note before it`);
       return;
     }
     const [position, component, repetition] = components(element(segment, 1), delimiters).map(toCount);
@@ -280,10 +296,10 @@ class AcknowledgmentReader {
     this.#segmentError.elementErrors.push(error);
   }
 
-  #readIk5(segment: Segment): void {
+  #readAnswer(segment: Segment): void {
     const transactionSet = this.#transactionSet;
     if (!transactionSet) {
-      this.#log.error(segment, 'IK5 outside an AK2 loop');
+      this.#log.error(segment, `${segment.id} outside an AK2 loop`);
       return;
     }
     transactionSet.acknowledgmentCode = element(segment, 1);

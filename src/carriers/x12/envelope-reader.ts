@@ -45,7 +45,8 @@ export interface TransactionSetHeader {
 
 export interface EnvelopeExpectations {
   functionalIdentifierCode: string;
-  transactionSetId: string;
+  /** ST01: one transaction set, or any of several (acknowledgements: 999 or 997). */
+  transactionSetId: string | readonly string[];
   /** GS08/ST03 values accepted without a warning. */
   versions: readonly string[];
 }
@@ -182,8 +183,9 @@ export class EnvelopeReader {
     if (!this.#group) this.log.error(segment, 'ST outside a functional group (no GS before it)');
     if (this.#transactionSet) this.log.error(segment, `ST before transaction set ${this.#transactionSet.controlNumber} ended with SE`);
     const value = (position: number): string => element(segment, position);
-    if (value(1) !== this.expected.transactionSetId) {
-      this.log.error(segment, `ST01 ${JSON.stringify(value(1))} is not ${this.expected.transactionSetId}`, 1);
+    const expectedIds: readonly string[] = typeof this.expected.transactionSetId === 'string' ? [this.expected.transactionSetId] : this.expected.transactionSetId;
+    if (!expectedIds.includes(value(1))) {
+      this.log.error(segment, `ST01 ${JSON.stringify(value(1))} is not ${expectedIds.join(' or ')}`, 1);
     }
     if (!/^.{4,9}$/.test(value(2))) this.log.error(segment, `ST02 ${JSON.stringify(value(2))} is not 4 to 9 characters`, 2);
     if (value(3) !== '' && !this.expected.versions.includes(value(3))) {

@@ -8,7 +8,10 @@ import type { RawBuilder } from 'kysely';
 import { sql, type Trx } from '../../db/database.ts';
 import { bulkInsertSql, bulkUpdateSql, COVERAGE_COLUMNS, MEMBER_ROW_COLUMNS, type Columns } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
+import type { EventType } from '../../webhooks/emit-event.ts';
 import type { FamilyChanges } from './family-change.ts';
+
+const CARRIER_STATUS_EVENT: EventType = 'subscriber.carrier_status_changed';
 
 const EVENT_COLUMNS = [
   ['id', 'uuid'], ['organization_id', 'uuid'], ['group_id', 'uuid'], ['subscriber_id', 'uuid'], ['coverage_period_id', 'uuid'], ['event', 'text'],
@@ -69,14 +72,29 @@ export async function applyFamilyChanges(trx: Trx, changes: FamilyChanges): Prom
     // rows this statement adds (a CTE's inserts are not visible to its siblings), as distinct pairs
     // joined by hash: a family's periods are never searched for among every row of the chunk.
     const added = [...new Set(changes.coveragesInserted.map((c) => `${c.subscriber_id} ${c.coverage_period_id}`))].map((pair) => pair.split(' ') as [string, string]);
-    add('outbox', sql`INSERT INTO carrier_outbox (organization_id, group_id, subscriber_id, carrier_id, coverage_period_id, qualifying_life_event_id)
-      SELECT DISTINCT f.organization_id, f.group_id, f.subscriber_id, p.carrier_id, p.id, f.event_id
+    add('family_periods', sql`SELECT DISTINCT f.organization_id, f.group_id, f.subscriber_id, p.carrier_id, p.id AS coverage_period_id, f.event_id
       FROM ${familyRows}
       JOIN (
         SELECT c.subscriber_id, c.coverage_period_id FROM coverages c WHERE c.subscriber_id = ANY(${f.map((x) => x.subscriberId)}::uuid[]) AND c.superseded_at IS NULL
         UNION SELECT * FROM unnest(${added.map(([subscriber]) => subscriber)}::uuid[], ${added.map(([, period]) => period)}::uuid[])
       ) AS periods (subscriber_id, coverage_period_id) ON periods.subscriber_id = f.subscriber_id
       JOIN coverage_periods p ON p.id = periods.coverage_period_id`);
+    add('outbox', sql`INSERT INTO carrier_outbox (organization_id, group_id, subscriber_id, carrier_id, coverage_period_id, qualifying_life_event_id)
+      SELECT organization_id, group_id, subscriber_id, carrier_id, coverage_period_id, event_id FROM family_periods`);
+    // Every carrier the family has coverage with hears of the change: each of its statuses is pending
+    // again, and a status that moved is announced (the CTE below reads the statuses as they were).
+    add('carrier_before', sql`SELECT s.subscriber_id, s.coverage_period_id, s.status FROM carrier_statuses s
+      WHERE s.subscriber_id = ANY(${f.map((x) => x.subscriberId)}::uuid[])`);
+    add('carrier_pending', sql`INSERT INTO carrier_statuses (subscriber_id, coverage_period_id, carrier_id, organization_id, group_id, status, status_at, errors)
+      SELECT DISTINCT subscriber_id, coverage_period_id, carrier_id, organization_id, group_id, 'pending', ${at.toISOString()}::timestamptz, '[]'::jsonb FROM family_periods
+      ON CONFLICT (subscriber_id, coverage_period_id) DO UPDATE SET status = 'pending', status_at = excluded.status_at, errors = '[]'::jsonb
+      RETURNING subscriber_id, coverage_period_id, carrier_id, organization_id, group_id`);
+    add('carrier_announced', sql`SELECT enroll_record_event(e.id, e.organization_id, e.group_id, ${CARRIER_STATUS_EVENT}, jsonb_build_object('id', e.id, 'type', ${CARRIER_STATUS_EVENT}::text,
+        'created_at', ${at.toISOString()}::text, 'data', jsonb_build_object('object', 'carrier_status', 'id', e.subscriber_id, 'status', 'pending', 'previous_status', e.previous,
+        'subscriber_id', e.subscriber_id, 'carrier_id', e.carrier_id, 'coverage_period_id', e.coverage_period_id)), ${at.toISOString()}::timestamptz, NULL) AS fanned
+      FROM (SELECT gen_random_uuid() AS id, n.*, b.status AS previous FROM carrier_pending n
+            LEFT JOIN carrier_before b ON b.subscriber_id = n.subscriber_id AND b.coverage_period_id = n.coverage_period_id
+            WHERE b.status IS DISTINCT FROM 'pending') AS e`);
   }
 
   if (changes.webhookEvents.length) {
@@ -98,7 +116,10 @@ export async function applyFamilyChanges(trx: Trx, changes: FamilyChanges): Prom
   // A SELECT CTE runs only when read: the final select reads every one, and counts the superseded rows.
   const names = new Set(parts.map(([name]) => name));
   const superseded = names.has('coverages_superseded') ? '(SELECT count(*) FROM coverages_superseded)' : '0';
-  const fanned = names.has('webhook_events') ? ', (SELECT count(*) FROM webhook_events WHERE fanned >= 0) AS events' : '';
+  const fanned = [
+    names.has('webhook_events') ? ', (SELECT count(*) FROM webhook_events WHERE fanned >= 0) AS events' : '',
+    names.has('carrier_announced') ? ', (SELECT count(*) FROM carrier_announced WHERE fanned >= 0) AS carrier_events' : '',
+  ].join('');
   const ctes = sql.join(parts.map(([name, fragment]) => sql`${sql.raw(name)} AS (${fragment})`), sql`, `);
   const { rows } = await sql<{ superseded: number }>`WITH ${ctes} SELECT ${sql.raw(superseded)}::int AS superseded${sql.raw(fanned)}`.execute(trx);
   if (Number(rows[0]!.superseded) !== changes.coveragesSuperseded.length) throw new Error('a coverage row was superseded concurrently');

@@ -1,6 +1,7 @@
 // What a change to one or more families writes, as plain rows: the one shape every writer (the API's
 // subscriber, dependent and life-event routes, the census and 834 imports) hands to
 // applyFamilyChanges, which writes it all in one statement. Nothing here touches the database.
+import type { LoadedFamily } from './family-store.ts';
 import type { Selectable } from 'kysely';
 import type { AcknowledgementsTable, CoveragesTable, PlanElectionsTable, QualifyingLifeEventsTable, SubscriberStatus } from '../../db/tables.ts';
 import type { MemberRow } from '../subscribers/store.ts';
@@ -63,6 +64,16 @@ export interface PendingStatus {
 }
 
 export const pendingSince = (at: Date): PendingStatus => ({ status: 'pending', status_at: at, errors: [], synced_record: null });
+
+/** A loaded family as a change leaves it: pending, with every carrier it has coverage with (each keeps its synced copy). */
+export function pendingAfter(family: LoadedFamily, at: Date): LoadedFamily {
+  const { subscriber } = family;
+  return {
+    ...family,
+    status: { subscriber_id: subscriber.id, organization_id: subscriber.organization_id, group_id: subscriber.group_id, ...pendingSince(at) },
+    carrierStatuses: family.carrierStatuses.map((row) => ({ ...row, status: 'pending', status_at: at, errors: [] })),
+  };
+}
 
 /** subscriber.status_changed for a family made pending — none when it was pending already. */
 export function pendingAnnouncement(family: Omit<ChangedFamily, 'qualifyingLifeEventId'>, previousStatus: SubscriberStatus | null): NewEvent[] {

@@ -4,12 +4,13 @@
 // the record's reader load a family here.
 import { sql, type Trx } from '../../db/database.ts';
 import { reachableBy } from '../group-access.ts';
-import type { SubscriberStatusesTable } from '../../db/tables.ts';
+import type { CarrierStatusesTable, SubscriberStatusesTable } from '../../db/tables.ts';
 import type { Selectable } from 'kysely';
 import type { MemberRow } from '../subscribers/store.ts';
 import type { CoverageRow, EventRow } from './family-change.ts';
 
 export type StatusRow = Selectable<SubscriberStatusesTable>;
+export type CarrierStatusRow = Selectable<CarrierStatusesTable>;
 
 export interface LoadedFamily {
   subscriber: MemberRow;
@@ -18,6 +19,8 @@ export interface LoadedFamily {
   coverages: CoverageRow[];
   events: EventRow[];
   status: StatusRow | null;
+  /** The family's status with each carrier (coverage period) it has coverage with. */
+  carrierStatuses: CarrierStatusRow[];
 }
 
 export interface PeriodRows {
@@ -41,7 +44,8 @@ const familyColumns = (alias: string) => sql`
   (SELECT coalesce(json_agg(d ORDER BY d.id), '[]'::json) FROM members d WHERE d.subscriber_id = ${sql.ref(`${alias}.id`)}) AS dependents,
   (SELECT coalesce(json_agg(c ORDER BY c.start_date, c.id), '[]'::json) FROM coverages c WHERE c.subscriber_id = ${sql.ref(`${alias}.id`)} AND c.superseded_at IS NULL) AS coverages,
   (SELECT coalesce(json_agg(e ORDER BY e.created_at, e.id), '[]'::json) FROM qualifying_life_events e WHERE e.subscriber_id = ${sql.ref(`${alias}.id`)}) AS events,
-  (SELECT row_to_json(s) FROM subscriber_statuses s WHERE s.subscriber_id = ${sql.ref(`${alias}.id`)}) AS status`;
+  (SELECT row_to_json(s) FROM subscriber_statuses s WHERE s.subscriber_id = ${sql.ref(`${alias}.id`)}) AS status,
+  (SELECT coalesce(json_agg(cs ORDER BY cs.coverage_period_id), '[]'::json) FROM carrier_statuses cs WHERE cs.subscriber_id = ${sql.ref(`${alias}.id`)}) AS carrier_statuses`;
 
 interface FamilyJson {
   subscriber: MemberRow;
@@ -49,6 +53,7 @@ interface FamilyJson {
   coverages: CoverageRow[];
   events: EventRow[];
   status: StatusRow | null;
+  carrier_statuses?: CarrierStatusRow[];
 }
 
 function toFamily(row: FamilyJson): LoadedFamily {
@@ -58,6 +63,7 @@ function toFamily(row: FamilyJson): LoadedFamily {
     coverages: row.coverages.map((c) => revive(c, COVERAGE_TIMES)),
     events: row.events.map((e) => revive(e, EVENT_TIMES)),
     status: row.status ? revive(row.status, ['status_at']) : null,
+    carrierStatuses: (row.carrier_statuses ?? []).map((c) => revive(c, ['status_at', 'synced_at'])),
   };
 }
 
@@ -169,5 +175,24 @@ export async function loadFamiliesByExternalId(trx: Trx, groupId: string, covera
       '[]'::json AS events, NULL::json AS status
     FROM members m
     WHERE m.group_id = ${groupId} AND m.subscriber_id IS NULL AND m.external_identifier = ANY(${externalIds}::text[])`.execute(trx);
+  return rows.map(toFamily);
+}
+
+/**
+ * The families of one coverage period as the API shows them, with only that period's coverages (what
+ * one carrier's file carries): one statement, one array parameter, however many families. For the
+ * worker, which reads outside any tenant: the period's organization scopes it.
+ */
+export async function loadPeriodFamilies(trx: Trx, period: { id: string; organization_id: string }, subscriberIds: readonly string[]): Promise<LoadedFamily[]> {
+  if (!subscriberIds.length) return [];
+  const { rows } = await sql<FamilyJson>`
+    SELECT row_to_json(m) AS subscriber,
+      (SELECT coalesce(json_agg(d ORDER BY d.id), '[]'::json) FROM members d WHERE d.subscriber_id = m.id) AS dependents,
+      (SELECT coalesce(json_agg(c ORDER BY c.start_date, c.id), '[]'::json) FROM coverages c
+        WHERE c.subscriber_id = m.id AND c.coverage_period_id = ${period.id} AND c.superseded_at IS NULL) AS coverages,
+      (SELECT coalesce(json_agg(e ORDER BY e.created_at, e.id), '[]'::json) FROM qualifying_life_events e WHERE e.subscriber_id = m.id) AS events,
+      NULL::json AS status
+    FROM members m
+    WHERE m.id = ANY(${[...subscriberIds]}::uuid[]) AND m.subscriber_id IS NULL AND ${reachableBy(period.organization_id, 'm')}`.execute(trx);
   return rows.map(toFamily);
 }

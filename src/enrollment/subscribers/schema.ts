@@ -158,13 +158,30 @@ export type SubscriberView = Static<typeof SubscriberView>;
 export const STATUSES = ['pending', 'submitted', 'synced', 'errors'] as const;
 export const SubscriberStatusLiteral = literals(STATUSES);
 
+/** The family's status with one carrier: the coverage period whose file that carrier receives. */
+export const CarrierStatusView = Type.Object({
+  carrier_id: Uuid,
+  coverage_period_id: Uuid,
+  status: SubscriberStatusLiteral,
+  status_datetime: DateTime,
+  // The item's shape without its $id: one schema may define an $id only once.
+  errors: Type.Array(Type.Object(ErrorItem.properties), { description: "This carrier's errors, or why the family cannot be sent to it" }),
+  synced_subscriber: Type.Optional({
+    ...SubscriberView,
+    description: 'The subscriber as this carrier last accepted it: the record as the API showed it when the accepted file was built, with the coverages that file carried (SSNs masked). Kept while a newer change is on its way.',
+  }),
+  synced_datetime: Type.Optional(DateTime),
+});
+export type CarrierStatusView = Static<typeof CarrierStatusView>;
+
 /** GET /subscribers/:id, as the reference shows it: status first, then the record. */
 export const SubscriberEnvelope = Type.Object({
-  status: SubscriberStatusLiteral,
+  status: { ...SubscriberStatusLiteral, description: 'synced only when every carrier the family has coverage with accepted its latest change; errors when any carrier rejected it (or it cannot be sent); else pending or submitted' },
   status_datetime: DateTime,
   errors: Type.Optional(Type.Array(ErrorItem)),
   subscriber: SubscriberView,
-  synced_subscriber: Type.Optional(Type.Unknown({ description: 'When synced: the record as it was sent to the carrier' })),
+  synced_subscriber: Type.Optional({ ...SubscriberView, description: 'When synced: the subscriber as the carriers accepted it, every carrier\'s coverages together (SSNs masked)' }),
+  carrier_statuses: Type.Array(CarrierStatusView, { description: 'One per carrier (coverage period) the family has coverage with' }),
   acknowledgement: Type.Optional(Acknowledgement),
 });
 

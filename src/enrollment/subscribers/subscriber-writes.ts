@@ -8,7 +8,7 @@ import type { WriteContext } from '../../http/tenant-transaction.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
 import { validateDependentRelationships } from '../dependent-rules.ts';
 import { acknowledgementRows, toAcknowledgement, type Submission } from '../acknowledgements/store.ts';
-import { emptyChanges, pendingAnnouncement, pendingSince, type FamilyChanges } from '../families/family-change.ts';
+import { emptyChanges, pendingAfter, pendingAnnouncement, pendingSince, type FamilyChanges } from '../families/family-change.ts';
 import { applyFamilyChanges } from '../families/family-change-store.ts';
 import { loadFamily, loadFamilyOfDependent, loadGroupForNewFamily, type LoadedFamily } from '../families/family-store.ts';
 import { memberFacts } from './family-facts.ts';
@@ -155,7 +155,7 @@ export async function createSubscriber(context: WriteContext, cipher: PersonalDa
     coverageItems: [],
   }, context.caller.organizationId);
   await commit(context, changes, { subscriber: 'subscriber.external_identifier', dependent: 'subscriber.dependents', ssnByIndex: ssnParameters(ssnRowsWithParameters.map((r, i) => ({ ...r, parameter: i === 0 ? r.parameter : 'subscriber.dependents' }))) });
-  const family: LoadedFamily = { subscriber, dependents, coverages: [], events: [], status: { subscriber_id: subscriberId, organization_id: group.organization_id, group_id: groupId, ...pendingSince(changes.at) } };
+  const family: LoadedFamily = { subscriber, dependents, coverages: [], events: [], status: { subscriber_id: subscriberId, organization_id: group.organization_id, group_id: groupId, ...pendingSince(changes.at) }, carrierStatuses: [] };
   return { family, acknowledgement };
 }
 
@@ -184,7 +184,7 @@ export async function updateSubscriber(context: WriteContext, cipher: PersonalDa
     coverageItems: [],
   }, context.caller.organizationId);
   await commit(context, changes, { subscriber: 'subscriber.external_identifier', dependent: 'subscriber.external_identifier', ssnByIndex: ssnParameters(ssnRowsWithParameters) });
-  const family: LoadedFamily = { ...load.family, subscriber: after, status: { subscriber_id: id, organization_id: before.organization_id, group_id: before.group_id, ...pendingSince(changes.at) } };
+  const family = pendingAfter({ ...load.family, subscriber: after }, changes.at);
   return { family, acknowledgement };
 }
 
