@@ -95,7 +95,7 @@ describe('a family with coverage at two carriers', () => {
     fs.writeFileSync(path.join(family.folder.inbox, 'answer.999'), ack('999-accepted.edi'));
     expect((await worker.runOnce()).received).toBe(1);
     const synced = (await api.get(`/subscribers/${family.subscriberId}`)).body;
-    expect(synced.status).toBe('synced');
+    expect(synced.status, JSON.stringify(synced.errors)).toBe('synced');
     expect(byPeriod(synced, family.dentalPeriod.id)).toMatchObject({ status: 'synced', errors: [] });
     expect(byPeriod(synced, family.dentalPeriod.id).synced_subscriber.coverages.map((c: any) => c.product_line)).toEqual(['dental']);
     // Together: what both carriers accepted.
@@ -143,6 +143,42 @@ describe('a family with coverage at two carriers', () => {
     const inbound = await t.testDb.database.db.selectFrom('inbound_files').select(['kind', 'problem', 'delivery_id', 'processed_at']).where('carrier_id', '=', family.folder.id).executeTakeFirstOrThrow();
     expect(inbound).toMatchObject({ kind: '999', delivery_id: null, processed_at: expect.any(Date) });
     expect(inbound.problem).toContain('AK101');
+  });
+});
+
+describe('coverage the carrier’s 834 has no code for', () => {
+  it('is never left out silently: the family is in errors naming the setting, and is sent once the carrier gives a code', async () => {
+    const carrier = await createCarrier(api, undefined, 'Sandbox Life');
+    const mapped = await api.put(`/carriers/${carrier.id}`, { carrier: { line_of_coverage_codes: { life: 'AH' } } });
+    expect(mapped.status, JSON.stringify(mapped.body)).toBe(200);
+    const group = await createGroup(api);
+    const period = await createCoveragePeriod(api, group.id, carrier.id, year);
+    const life = await createPlan(api, period.id, 'life');
+    const created = await api.post(`/groups/${group.id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'LIFE-1' } });
+    const subscriberId = created.body.subscriber.id as string;
+    const start = `${year}-01-01`;
+    const event = await api.post(`/subscribers/${subscriberId}/qualifying_life_events`, {
+      qualifying_life_event: { event: 'initial_enrollment', date: start, coverage_period_id: period.id, plan_elections: { life: { plan_id: life.id, type: 'election', coverages: [{ member_id: subscriberId, status: 'employer_sponsored', start_date: start, volume: 50000 }] } } },
+    });
+    expect(event.status, JSON.stringify(event.body)).toBe(201);
+    // A carrier whose mapping is gone (stored before the API refused that): nothing can carry the life coverage.
+    await t.testDb.database.db.updateTable('carriers').set({ line_of_coverage_codes: '{}' }).where('id', '=', carrier.id).execute();
+    for (let pass = 0; pass < 3; pass++) await worker.runOnce();
+    const stuck = (await api.get(`/subscribers/${subscriberId}`)).body;
+    expect(stuck.status).toBe('errors');
+    expect(stuck.errors).toEqual([expect.objectContaining({ error_type: 'carrier.line_of_coverage_unmapped', parameter: 'line_of_coverage_codes.life' })]);
+    expect((await api.get(`/coverage_periods/${period.id}/file_deliveries`)).body.file_deliveries).toEqual([]);
+
+    const corrected = await api.put(`/carriers/${carrier.id}`, { carrier: { line_of_coverage_codes: { life: 'AH' } } });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+    expect((await api.get(`/subscribers/${subscriberId}`)).body.status).toBe('pending');
+    for (let pass = 0; pass < 3; pass++) await worker.runOnce();
+    // Sent this time, the life coverage with it (the sandbox's own rules then judge it).
+    const [delivery] = (await api.get(`/coverage_periods/${period.id}/file_deliveries`)).body.file_deliveries;
+    expect(delivery).toMatchObject({ member_count: 1 });
+    const after = (await api.get(`/subscribers/${subscriberId}`)).body;
+    expect(after.status).not.toBe('pending');
+    expect((after.errors ?? []).map((e: any) => e.error_type)).not.toContain('carrier.line_of_coverage_unmapped');
   });
 });
 

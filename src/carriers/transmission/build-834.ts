@@ -253,7 +253,8 @@ export function buildFamilies(file: FileFacts, families: readonly FamilyRecord[]
     try {
       const built = buildFamily(file, family);
       members = built.members;
-      if (!members.length) {
+      // Nothing to send is empty only when nothing was left out for want of a line-of-coverage code.
+      if (!members.length && !built.unmapped.length) {
         result.empty.push(family.subscriberId);
         continue;
       }

@@ -19,7 +19,7 @@ import type { FamilyRecord } from './build-834.ts';
 import { settingsBuildErrors } from './build-errors.ts';
 import { retryDelayMs } from './delivery-sender.ts';
 import { loadFamilies, loadPeriodContext, type PeriodContext } from './family-records.ts';
-import { markFamiliesUnsendable, showQueueErrors } from './status-updates.ts';
+import { markFamiliesUnsendable, refreshFamilies, showQueueErrors } from './status-updates.ts';
 import { recordEvents } from '../../webhooks/emit-event.ts';
 import { loadPeriodFamilies } from '../../enrollment/families/family-store.ts';
 import { maskedSsn, toSubscriberView } from '../../enrollment/subscribers/subscriber-view.ts';
@@ -287,10 +287,27 @@ async function backOffQueue(db: Db, queue: Queue, failure: SettingsFailure): Pro
   });
 }
 
-/** A corrected carrier or group is tried again at once rather than at the end of its back-off. */
+/**
+ * A corrected carrier or group is tried again at once rather than at the end of its back-off. A
+ * carrier's families kept out for coverage its 834 had no line-of-coverage code for are queued again
+ * (pending): the next file carries them if the carrier's settings now give one, or says so again.
+ */
 export async function retryQueuesNow(trx: Trx, where: { carrierId: string } | { groupId: string }): Promise<void> {
-  if ('carrierId' in where) await sql`UPDATE transmission_queues SET next_attempt_at = now() WHERE failures > 0 AND carrier_id = ${where.carrierId}`.execute(trx);
-  else await sql`UPDATE transmission_queues SET next_attempt_at = now() WHERE failures > 0 AND group_id = ${where.groupId}`.execute(trx);
+  if ('groupId' in where) {
+    await sql`UPDATE transmission_queues SET next_attempt_at = now() WHERE failures > 0 AND group_id = ${where.groupId}`.execute(trx);
+    return;
+  }
+  await sql`UPDATE transmission_queues SET next_attempt_at = now() WHERE failures > 0 AND carrier_id = ${where.carrierId}`.execute(trx);
+  const requeued = await sql<{ subscriber_id: string }>`
+    WITH stuck AS (
+      UPDATE carrier_statuses SET status = 'pending', status_at = now(), errors = '[]'::jsonb
+      WHERE carrier_id = ${where.carrierId} AND status = 'errors' AND errors @> ${JSON.stringify([{ error_type: 'carrier.line_of_coverage_unmapped' }])}::jsonb
+      RETURNING organization_id, group_id, subscriber_id, carrier_id, coverage_period_id
+    )
+    INSERT INTO carrier_outbox (organization_id, group_id, subscriber_id, carrier_id, coverage_period_id)
+    SELECT organization_id, group_id, subscriber_id, carrier_id, coverage_period_id FROM stuck
+    RETURNING subscriber_id`.execute(trx);
+  await refreshFamilies(trx, requeued.rows.map((row) => row.subscriber_id));
 }
 
 /**
