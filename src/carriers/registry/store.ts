@@ -199,3 +199,14 @@ export async function directoryFoldersInUse(trx: Trx, exceptCarrierId: string | 
     SELECT outbound_path, inbound_path FROM enroll_directory_folders_in_use(${exceptCarrierId ?? null}::uuid)`.execute(trx);
   return result.rows;
 }
+
+/**
+ * Of `lines`, those a plan or a current coverage of the carrier's coverage periods is for, in any
+ * group (the SECURITY DEFINER function of migration 0016 reads past row-level security, for the
+ * caller's own carrier only, and takes the lock plan creation takes on the carrier's lines).
+ */
+export async function carrierLinesInUse(trx: Trx, carrierId: string, lines: readonly string[]): Promise<string[]> {
+  if (lines.length === 0) return [];
+  const result = await sql<{ product_line: string }>`SELECT product_line FROM enroll_carrier_lines_in_use(${carrierId}::uuid, ${[...lines]}::text[])`.execute(trx);
+  return result.rows.map((row) => row.product_line);
+}
