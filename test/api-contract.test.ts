@@ -51,6 +51,9 @@ beforeAll(async () => {
   expect(event.status, JSON.stringify(event.body)).toBe(201);
   ids.event = event.body.qualifying_life_event.id;
   ids.acknowledgement = event.body.acknowledgement.reference_number;
+  const file = await api.post(`/coverage_periods/${ids.period}/file_deliveries`, { file_delivery: { kind: 'full' } });
+  expect(file.status, JSON.stringify(file.body)).toBe(201);
+  ids.fileDelivery = file.body.file_delivery.id;
   // A key of its own for the key routes: revoking the caller's key would end the test.
   const key = await api.post('/api_keys', { api_key: { name: 'contract spare', scopes: ['read'] } });
   expect(key.status, JSON.stringify(key.body)).toBe(201);
@@ -91,6 +94,7 @@ function realUrl(path: string): string {
   const resource: Record<string, string> = {
     api_keys: 'apiKey', groups: 'group', carriers: 'carrier', coverage_periods: 'period', plans: 'plan', subscribers: 'subscriber', dependents: 'dependent',
     qualifying_life_events: 'event', acknowledgements: 'acknowledgement', members: 'dependent', webhook_endpoints: 'webhookEndpoint', census_imports: 'censusImport', x12_imports: 'x12Import',
+    file_deliveries: 'fileDelivery',
   };
   const segments = path.split('/');
   return segments

@@ -21,6 +21,8 @@ beforeAll(async () => {
   employer = await t.tenant();
   api = client(t, () => employer);
   const carrier = await createCarrier(api);
+  // The sample file has life coverage: the carrier names its 834 code for life (there is no default).
+  expect((await api.put(`/carriers/${carrier.id}`, { carrier: { line_of_coverage_codes: { life: 'AH' } } })).status).toBe(200);
   groupId = (await createGroup(api)).id;
   periodId = (await createCoveragePeriod(api, groupId, carrier.id, year)).id;
   for (const [line, external] of [['medical', 'MED-PPO'], ['dental', 'DEN-1'], ['vision', 'VIS-1']]) {

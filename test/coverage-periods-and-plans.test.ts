@@ -34,6 +34,7 @@ const newCarrier = (tenant: Tenant) =>
       payer_identifier: '987654321',
       interchange: { sender_qualifier: 'ZZ', sender_id: 'OPENENROLL', receiver_qualifier: '30', receiver_id: '987654321' },
       connection: { type: 'sandbox' },
+      line_of_coverage_codes: { life: 'AH' }, // its life plans need the carrier's 834 code
     },
   }, 'carrier');
 const periodBody = (carrierId: string, overrides: Record<string, unknown> = {}) => ({

@@ -32,6 +32,9 @@ beforeAll(async () => {
     qualifying_life_event: { event: 'initial_enrollment', date: '2020-01-01', coverage_period_id: ids.period, plan_elections: { medical: { plan_id: ids.plan, type: 'election', coverages: [{ member_id: ids.subscriber, status: 'employer_sponsored', start_date: '2020-01-01' }] } } },
   });
   ids.event = event.body.qualifying_life_event.id;
+  const file = await api.post(`/coverage_periods/${ids.period}/file_deliveries`, { file_delivery: { kind: 'full' } });
+  expect(file.status, JSON.stringify(file.body)).toBe(201);
+  ids.fileDelivery = file.body.file_delivery.id;
   ids.acknowledgement = event.body.acknowledgement.reference_number;
   ids.apiKey = (await api.get('/api_keys')).body.api_keys[0].id;
   const census = await t.app.inject({ method: 'POST', url: `/groups/${ids.group}/census_imports?coverage_period_id=${ids.period}&dry_run=true`, headers: { ...owner.headers, 'content-type': 'text/csv' }, payload: 'subscriber_external_id\n' });
@@ -83,6 +86,7 @@ const cases: Record<string, () => { url: string; body?: unknown; contentType?: s
   'GET /coverage_periods/{id}/errors': () => ({ url: `/coverage_periods/${ids.period}/errors` }),
   'GET /members/{id}/coverage_transmissions': () => ({ url: `/members/${ids.dependent}/coverage_transmissions` }),
   'GET /subscribers/{id}/preview_834': () => ({ url: `/subscribers/${ids.subscriber}/preview_834` }),
+  'GET /file_deliveries/{id}/content': () => ({ url: `/file_deliveries/${ids.fileDelivery}/content` }),
   'POST /groups/{id}/census_imports': () => ({ url: `/groups/${ids.group}/census_imports?coverage_period_id=${ids.period}`, body: 'subscriber_external_id\n', contentType: 'text/csv' }),
   'GET /census_imports/{id}': () => ({ url: `/census_imports/${ids.censusImport}` }),
   'POST /groups/{id}/x12_imports': () => ({ url: `/groups/${ids.group}/x12_imports`, body: {} }),

@@ -331,6 +331,8 @@ export interface InboundFilesTable {
   received_at: Generated<Date>;
   processed_at: Timestamp | null;
   problem: string | null;
+  /** The file as received, sealed (migration 0016); null for files received before it. */
+  content_sealed: string | null;
 }
 
 export type CensusImportState = 'queued' | 'processing' | 'completed' | 'validated' | 'failed';

@@ -57,6 +57,43 @@ export function readOnce<R>(request: FastifyRequest, query: RawBuilder<R>): Prom
   return asCaller(() => readInOneTrip(request.server.services.db, request.caller.organizationId, request.caller.apiKeyId, query));
 }
 
+/**
+ * A read that shows personal data in full (a sent file's content): the audit event it records commits
+ * with the read, so a read that is answered is a read that is recorded. Not idempotent-stored: the
+ * answer holds personal data.
+ */
+export function readAudited<T>(request: FastifyRequest, work: (trx: Trx, audit: (entry: AuditEntry) => void) => Promise<T>): Promise<T> {
+  const caller = request.caller;
+  return asCaller(() =>
+    inTenant(request.server.services.db, caller.organizationId, async (trx) => {
+      const pending: AuditRow[] = [];
+      const result = await work(trx, (entry) => {
+        pending.push(auditRow(caller, entry));
+      });
+      await insertAudit(trx, pending);
+      return result;
+    }, { apiKeyId: caller.apiKeyId }),
+  );
+}
+
+const auditRow = (caller: Caller, entry: AuditEntry): AuditRow => ({
+  organization_id: caller.organizationId,
+  api_key_id: caller.apiKeyId,
+  resource_type: entry.resource_type,
+  resource_id: entry.resource_id,
+  action: entry.action,
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+});
+
+async function insertAudit(trx: Trx, rows: AuditRow[]): Promise<void> {
+  if (!rows.length) return;
+  await trx
+    .insertInto('audit_events')
+    .values(rows.map((row) => ({ ...row, before: row.before === null ? null : json(row.before), after: row.after === null ? null : json(row.after) })))
+    .execute();
+}
+
 const IDEMPOTENCY_HEADER = 'idempotency-key';
 const UNIQUE_VIOLATION = '23505';
 
@@ -90,15 +127,33 @@ function assertAnswerCanBeSent(request: FastifyRequest, reply: FastifyReply, res
   }
 }
 
+/** Carries a dry run's answer out of its transaction, which rolls back on the way. */
+class DryRunRollback<T> extends Error {
+  constructor(readonly outcome: WriteResult<T> & { replayed: boolean }) {
+    super('dry run: rolled back');
+  }
+}
+
+export interface WriteOptions {
+  /**
+   * Do all of the work — every statement, the audit events, the answer's check — then roll it all back:
+   * the answer is what the real request would answer, and nothing of it persists. An Idempotency-Key
+   * is checked for form but neither looked up nor stored (a dry run changes nothing to repeat).
+   */
+  dryRun?: boolean;
+}
+
 export async function writeOnce<T>(
   request: FastifyRequest,
   reply: FastifyReply,
   work: (context: WriteContext) => Promise<WriteResult<T>>,
   lock: FamilyLock = {},
+  options: WriteOptions = {},
 ): Promise<T> {
   const { db } = request.server.services;
   const caller = request.caller;
-  const key = idempotencyKey(request);
+  const checkedKey = idempotencyKey(request);
+  const key = options.dryRun ? undefined : checkedKey;
   const hash = key ? requestHash(request) : '';
 
   const attempt = () =>
@@ -122,7 +177,7 @@ export async function writeOnce<T>(
         trx,
         caller,
         async audit(entry) {
-          pending.push({ organization_id: caller.organizationId, api_key_id: caller.apiKeyId, resource_type: entry.resource_type, resource_id: entry.resource_id, action: entry.action, before: entry.before ?? null, after: entry.after ?? null });
+          pending.push(auditRow(caller, entry));
         },
         takeAudit() {
           const taken = pending;
@@ -131,13 +186,9 @@ export async function writeOnce<T>(
         },
       };
       const result = await work(context);
-      if (pending.length) {
-        await trx
-          .insertInto('audit_events')
-          .values(pending.map((row) => ({ ...row, before: row.before === null ? null : json(row.before), after: row.after === null ? null : json(row.after) })))
-          .execute();
-      }
+      await insertAudit(trx, pending);
       assertAnswerCanBeSent(request, reply, result);
+      if (options.dryRun) throw new DryRunRollback<T>({ ...result, replayed: false });
       if (key) {
         await trx
           .insertInto('idempotency_keys')
@@ -159,6 +210,7 @@ export async function writeOnce<T>(
   try {
     outcome = await attempt();
   } catch (error) {
+    if (error instanceof DryRunRollback) return finish(error.outcome as WriteResult<T> & { replayed: boolean });
     // The same key sent twice at once: the second waited for the first to commit; replay its answer.
     if (key && (error as { code?: string }).code === UNIQUE_VIOLATION && String((error as Error).message).includes('idempotency_keys')) {
       outcome = await attempt();
@@ -166,7 +218,11 @@ export async function writeOnce<T>(
       throw error;
     }
   }
-  if (outcome.replayed) reply.header('Idempotent-Replayed', 'true');
-  reply.code(outcome.status);
-  return outcome.body;
+  return finish(outcome);
+
+  function finish(done: WriteResult<T> & { replayed: boolean }): T {
+    if (done.replayed) reply.header('Idempotent-Replayed', 'true');
+    reply.code(done.status);
+    return done.body;
+  }
 }

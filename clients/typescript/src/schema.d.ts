@@ -2509,6 +2509,59 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     type: "sandbox";
+                                    /**
+                                     * @description HD03 insurance line codes the carrier accepts; HLT, DEN, VIS when left out. A coverage of another line is rejected (`line_of_coverage`)
+                                     * @example [
+                                     *       "HLT",
+                                     *       "DEN",
+                                     *       "VIS",
+                                     *       "AH"
+                                     *     ]
+                                     */
+                                    lines_of_coverage?: string[];
+                                    /** @description Groups as the carrier knows them. Without a setting, the carrier knows each of its coverage periods' group numbers from the period's start */
+                                    groups?: {
+                                        /** @description REF*1L: a coverage period's carrier_group_number, or another */
+                                        group_number: string;
+                                        /**
+                                         * @description The group's first covered day: an earlier coverage start is rejected. Default: the earliest start of the carrier's periods with this group number
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_start_date?: string;
+                                        /**
+                                         * @description The group's last covered day: a coverage starting after it is rejected
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_end_date?: string;
+                                        /**
+                                         * @description HD03 codes offered to this group; default the carrier's lines_of_coverage
+                                         * @example [
+                                         *       "HLT",
+                                         *       "DEN",
+                                         *       "VIS",
+                                         *       "AH"
+                                         *     ]
+                                         */
+                                        lines_of_coverage?: string[];
+                                    }[];
+                                    /**
+                                     * @description A member of a group number the carrier does not know: rejected (the default) or checked as if the group existed
+                                     * @enum {string}
+                                     */
+                                    unknown_groups?: "reject" | "accept";
+                                    /** @description ISA08 the carrier answers to: a file addressed to another receiver gets a TA1 rejection. Default: any. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
+                                    receiver_id?: string;
+                                    /** @description The member rules the carrier applies; each on unless set false */
+                                    rules?: {
+                                        /** @description A subscriber without an SSN is rejected (default true) */
+                                        subscriber_ssn_required?: boolean;
+                                        /** @description A subscriber without a birth date is rejected (default true) */
+                                        subscriber_birth_date_required?: boolean;
+                                        /** @description A coverage starting outside the group's covered dates is rejected (default true) */
+                                        coverage_within_group_dates?: boolean;
+                                    };
+                                    /** @description Answer a result file per transaction set after the 999 (the default); false: a 999 only, as most carriers answer */
+                                    result_files?: boolean;
                                 } | {
                                     /** @enum {string} */
                                     type: "directory";
@@ -2885,6 +2938,59 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 type: "sandbox";
+                                /**
+                                 * @description HD03 insurance line codes the carrier accepts; HLT, DEN, VIS when left out. A coverage of another line is rejected (`line_of_coverage`)
+                                 * @example [
+                                 *       "HLT",
+                                 *       "DEN",
+                                 *       "VIS",
+                                 *       "AH"
+                                 *     ]
+                                 */
+                                lines_of_coverage?: string[];
+                                /** @description Groups as the carrier knows them. Without a setting, the carrier knows each of its coverage periods' group numbers from the period's start */
+                                groups?: {
+                                    /** @description REF*1L: a coverage period's carrier_group_number, or another */
+                                    group_number: string;
+                                    /**
+                                     * @description The group's first covered day: an earlier coverage start is rejected. Default: the earliest start of the carrier's periods with this group number
+                                     * @example 2026-01-01
+                                     */
+                                    coverage_start_date?: string;
+                                    /**
+                                     * @description The group's last covered day: a coverage starting after it is rejected
+                                     * @example 2026-01-01
+                                     */
+                                    coverage_end_date?: string;
+                                    /**
+                                     * @description HD03 codes offered to this group; default the carrier's lines_of_coverage
+                                     * @example [
+                                     *       "HLT",
+                                     *       "DEN",
+                                     *       "VIS",
+                                     *       "AH"
+                                     *     ]
+                                     */
+                                    lines_of_coverage?: string[];
+                                }[];
+                                /**
+                                 * @description A member of a group number the carrier does not know: rejected (the default) or checked as if the group existed
+                                 * @enum {string}
+                                 */
+                                unknown_groups?: "reject" | "accept";
+                                /** @description ISA08 the carrier answers to: a file addressed to another receiver gets a TA1 rejection. Default: any. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
+                                receiver_id?: string;
+                                /** @description The member rules the carrier applies; each on unless set false */
+                                rules?: {
+                                    /** @description A subscriber without an SSN is rejected (default true) */
+                                    subscriber_ssn_required?: boolean;
+                                    /** @description A subscriber without a birth date is rejected (default true) */
+                                    subscriber_birth_date_required?: boolean;
+                                    /** @description A coverage starting outside the group's covered dates is rejected (default true) */
+                                    coverage_within_group_dates?: boolean;
+                                };
+                                /** @description Answer a result file per transaction set after the 999 (the default); false: a 999 only, as most carriers answer */
+                                result_files?: boolean;
                             } | {
                                 /** @enum {string} */
                                 type: "directory";
@@ -3115,6 +3221,59 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     type: "sandbox";
+                                    /**
+                                     * @description HD03 insurance line codes the carrier accepts; HLT, DEN, VIS when left out. A coverage of another line is rejected (`line_of_coverage`)
+                                     * @example [
+                                     *       "HLT",
+                                     *       "DEN",
+                                     *       "VIS",
+                                     *       "AH"
+                                     *     ]
+                                     */
+                                    lines_of_coverage?: string[];
+                                    /** @description Groups as the carrier knows them. Without a setting, the carrier knows each of its coverage periods' group numbers from the period's start */
+                                    groups?: {
+                                        /** @description REF*1L: a coverage period's carrier_group_number, or another */
+                                        group_number: string;
+                                        /**
+                                         * @description The group's first covered day: an earlier coverage start is rejected. Default: the earliest start of the carrier's periods with this group number
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_start_date?: string;
+                                        /**
+                                         * @description The group's last covered day: a coverage starting after it is rejected
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_end_date?: string;
+                                        /**
+                                         * @description HD03 codes offered to this group; default the carrier's lines_of_coverage
+                                         * @example [
+                                         *       "HLT",
+                                         *       "DEN",
+                                         *       "VIS",
+                                         *       "AH"
+                                         *     ]
+                                         */
+                                        lines_of_coverage?: string[];
+                                    }[];
+                                    /**
+                                     * @description A member of a group number the carrier does not know: rejected (the default) or checked as if the group existed
+                                     * @enum {string}
+                                     */
+                                    unknown_groups?: "reject" | "accept";
+                                    /** @description ISA08 the carrier answers to: a file addressed to another receiver gets a TA1 rejection. Default: any. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
+                                    receiver_id?: string;
+                                    /** @description The member rules the carrier applies; each on unless set false */
+                                    rules?: {
+                                        /** @description A subscriber without an SSN is rejected (default true) */
+                                        subscriber_ssn_required?: boolean;
+                                        /** @description A subscriber without a birth date is rejected (default true) */
+                                        subscriber_birth_date_required?: boolean;
+                                        /** @description A coverage starting outside the group's covered dates is rejected (default true) */
+                                        coverage_within_group_dates?: boolean;
+                                    };
+                                    /** @description Answer a result file per transaction set after the 999 (the default); false: a 999 only, as most carriers answer */
+                                    result_files?: boolean;
                                 } | {
                                     /** @enum {string} */
                                     type: "directory";
@@ -3483,6 +3642,59 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     type: "sandbox";
+                                    /**
+                                     * @description HD03 insurance line codes the carrier accepts; HLT, DEN, VIS when left out. A coverage of another line is rejected (`line_of_coverage`)
+                                     * @example [
+                                     *       "HLT",
+                                     *       "DEN",
+                                     *       "VIS",
+                                     *       "AH"
+                                     *     ]
+                                     */
+                                    lines_of_coverage?: string[];
+                                    /** @description Groups as the carrier knows them. Without a setting, the carrier knows each of its coverage periods' group numbers from the period's start */
+                                    groups?: {
+                                        /** @description REF*1L: a coverage period's carrier_group_number, or another */
+                                        group_number: string;
+                                        /**
+                                         * @description The group's first covered day: an earlier coverage start is rejected. Default: the earliest start of the carrier's periods with this group number
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_start_date?: string;
+                                        /**
+                                         * @description The group's last covered day: a coverage starting after it is rejected
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_end_date?: string;
+                                        /**
+                                         * @description HD03 codes offered to this group; default the carrier's lines_of_coverage
+                                         * @example [
+                                         *       "HLT",
+                                         *       "DEN",
+                                         *       "VIS",
+                                         *       "AH"
+                                         *     ]
+                                         */
+                                        lines_of_coverage?: string[];
+                                    }[];
+                                    /**
+                                     * @description A member of a group number the carrier does not know: rejected (the default) or checked as if the group existed
+                                     * @enum {string}
+                                     */
+                                    unknown_groups?: "reject" | "accept";
+                                    /** @description ISA08 the carrier answers to: a file addressed to another receiver gets a TA1 rejection. Default: any. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
+                                    receiver_id?: string;
+                                    /** @description The member rules the carrier applies; each on unless set false */
+                                    rules?: {
+                                        /** @description A subscriber without an SSN is rejected (default true) */
+                                        subscriber_ssn_required?: boolean;
+                                        /** @description A subscriber without a birth date is rejected (default true) */
+                                        subscriber_birth_date_required?: boolean;
+                                        /** @description A coverage starting outside the group's covered dates is rejected (default true) */
+                                        coverage_within_group_dates?: boolean;
+                                    };
+                                    /** @description Answer a result file per transaction set after the 999 (the default); false: a 999 only, as most carriers answer */
+                                    result_files?: boolean;
                                 } | {
                                     /** @enum {string} */
                                     type: "directory";
@@ -3768,7 +3980,10 @@ export interface paths {
                 };
             };
         };
-        /** Update a carrier: only the fields given change */
+        /**
+         * Update a carrier: only the fields given change
+         * @description `line_of_coverage_codes` replaces the codes; it may not drop the code of a line that the 834 has no default for while plans or current coverages of this carrier are for that line (422 `unprocessable.line_of_coverage_code_needed` naming `carrier.line_of_coverage_codes.<line>`).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -3847,6 +4062,59 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 type: "sandbox";
+                                /**
+                                 * @description HD03 insurance line codes the carrier accepts; HLT, DEN, VIS when left out. A coverage of another line is rejected (`line_of_coverage`)
+                                 * @example [
+                                 *       "HLT",
+                                 *       "DEN",
+                                 *       "VIS",
+                                 *       "AH"
+                                 *     ]
+                                 */
+                                lines_of_coverage?: string[];
+                                /** @description Groups as the carrier knows them. Without a setting, the carrier knows each of its coverage periods' group numbers from the period's start */
+                                groups?: {
+                                    /** @description REF*1L: a coverage period's carrier_group_number, or another */
+                                    group_number: string;
+                                    /**
+                                     * @description The group's first covered day: an earlier coverage start is rejected. Default: the earliest start of the carrier's periods with this group number
+                                     * @example 2026-01-01
+                                     */
+                                    coverage_start_date?: string;
+                                    /**
+                                     * @description The group's last covered day: a coverage starting after it is rejected
+                                     * @example 2026-01-01
+                                     */
+                                    coverage_end_date?: string;
+                                    /**
+                                     * @description HD03 codes offered to this group; default the carrier's lines_of_coverage
+                                     * @example [
+                                     *       "HLT",
+                                     *       "DEN",
+                                     *       "VIS",
+                                     *       "AH"
+                                     *     ]
+                                     */
+                                    lines_of_coverage?: string[];
+                                }[];
+                                /**
+                                 * @description A member of a group number the carrier does not know: rejected (the default) or checked as if the group existed
+                                 * @enum {string}
+                                 */
+                                unknown_groups?: "reject" | "accept";
+                                /** @description ISA08 the carrier answers to: a file addressed to another receiver gets a TA1 rejection. Default: any. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
+                                receiver_id?: string;
+                                /** @description The member rules the carrier applies; each on unless set false */
+                                rules?: {
+                                    /** @description A subscriber without an SSN is rejected (default true) */
+                                    subscriber_ssn_required?: boolean;
+                                    /** @description A subscriber without a birth date is rejected (default true) */
+                                    subscriber_birth_date_required?: boolean;
+                                    /** @description A coverage starting outside the group's covered dates is rejected (default true) */
+                                    coverage_within_group_dates?: boolean;
+                                };
+                                /** @description Answer a result file per transaction set after the 999 (the default); false: a 999 only, as most carriers answer */
+                                result_files?: boolean;
                             } | {
                                 /** @enum {string} */
                                 type: "directory";
@@ -4077,6 +4345,59 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     type: "sandbox";
+                                    /**
+                                     * @description HD03 insurance line codes the carrier accepts; HLT, DEN, VIS when left out. A coverage of another line is rejected (`line_of_coverage`)
+                                     * @example [
+                                     *       "HLT",
+                                     *       "DEN",
+                                     *       "VIS",
+                                     *       "AH"
+                                     *     ]
+                                     */
+                                    lines_of_coverage?: string[];
+                                    /** @description Groups as the carrier knows them. Without a setting, the carrier knows each of its coverage periods' group numbers from the period's start */
+                                    groups?: {
+                                        /** @description REF*1L: a coverage period's carrier_group_number, or another */
+                                        group_number: string;
+                                        /**
+                                         * @description The group's first covered day: an earlier coverage start is rejected. Default: the earliest start of the carrier's periods with this group number
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_start_date?: string;
+                                        /**
+                                         * @description The group's last covered day: a coverage starting after it is rejected
+                                         * @example 2026-01-01
+                                         */
+                                        coverage_end_date?: string;
+                                        /**
+                                         * @description HD03 codes offered to this group; default the carrier's lines_of_coverage
+                                         * @example [
+                                         *       "HLT",
+                                         *       "DEN",
+                                         *       "VIS",
+                                         *       "AH"
+                                         *     ]
+                                         */
+                                        lines_of_coverage?: string[];
+                                    }[];
+                                    /**
+                                     * @description A member of a group number the carrier does not know: rejected (the default) or checked as if the group existed
+                                     * @enum {string}
+                                     */
+                                    unknown_groups?: "reject" | "accept";
+                                    /** @description ISA08 the carrier answers to: a file addressed to another receiver gets a TA1 rejection. Default: any. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
+                                    receiver_id?: string;
+                                    /** @description The member rules the carrier applies; each on unless set false */
+                                    rules?: {
+                                        /** @description A subscriber without an SSN is rejected (default true) */
+                                        subscriber_ssn_required?: boolean;
+                                        /** @description A subscriber without a birth date is rejected (default true) */
+                                        subscriber_birth_date_required?: boolean;
+                                        /** @description A coverage starting outside the group's covered dates is rejected (default true) */
+                                        coverage_within_group_dates?: boolean;
+                                    };
+                                    /** @description Answer a result file per transaction set after the 999 (the default); false: a 999 only, as most carriers answer */
+                                    result_files?: boolean;
                                 } | {
                                     /** @enum {string} */
                                     type: "directory";
@@ -5129,7 +5450,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a plan to a coverage period */
+        /**
+         * Add a plan to a coverage period
+         * @description Only for a product line the period's carrier can receive: one the 834 guide has an insurance line code (HD03) for (medical, dental, vision, short- and long-term disability; a disability plan's coverages go out as either), or one the carrier's `line_of_coverage_codes` names a code for. Otherwise 422 `unprocessable.product_line_not_receivable` naming `plan.product_line` and the carrier setting to add.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9819,11 +10143,14 @@ export interface paths {
         put?: never;
         /**
          * Record a qualifying life event: elections, waivers and terminations that start, change or end coverage
-         * @description A termination_of_employment ends every coverage of the subscriber and dependents (end dates from the request, else from the coverage period rule). A divorce or the death of a dependent ends that dependent's coverage; a birth or adoption adds the child; a waiver records its reason. Answers the event, every coverage row it started or ended, and an acknowledgement with reference numbers.
+         * @description A termination_of_employment ends every coverage of the subscriber and dependents (end dates from the request, else from the coverage period rule). A divorce or the death of a dependent ends that dependent's coverage; a birth or adoption adds the child; a waiver records its reason. Answers the event, every coverage row it started or ended, and an acknowledgement with reference numbers. With `?dry_run=true` it answers 200 with the same and the 834 it would send (`previews`), and writes nothing.
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Try the event: answer 200 with what it would do and the 834 it would send, and write nothing */
+                    dry_run?: boolean;
+                };
                 header?: never;
                 path: {
                     /**
@@ -10583,6 +10910,174 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description With `dry_run=true`: the event is recorded, its coverages started and ended and its 834 built in one transaction that is then rolled back — the answer is what the real request would answer (its errors too), and nothing of it is kept: no event, coverage, status, outbox, audit or webhook event. Its ids and reference numbers are those of a change that was not made (they find nothing afterwards). Abuse limits count it as a request. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            dry_run: true;
+                            qualifying_life_event: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                event: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                 * @example 2026-01-01
+                                 */
+                                date: string;
+                                eligibility_start_date: string | null;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                external_identifier: string | null;
+                                member_id: string | null;
+                                /** @description The plan elections as submitted */
+                                plan_elections: unknown;
+                                status: "pending" | "submitted" | "synced" | "errors";
+                                /** Format: date-time */
+                                status_datetime: string;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                            coverages: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                member_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                plan_id: string;
+                                product_line: string;
+                                status: "employer_sponsored" | "cobra";
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                 * @example 2026-01-01
+                                 */
+                                start_date: string;
+                                end_date: string | null;
+                                volume: number | null;
+                                qualifying_life_event_id: string | null;
+                                /** Format: date-time */
+                                recorded_at: string;
+                            }[];
+                            acknowledgement: {
+                                /** @example ACK-3HT8W2LQ6NRC */
+                                reference_number: string;
+                                resource_type: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                resource_id: string;
+                                action: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                people: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                                coverage_items: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                            };
+                            /** @description The 834 of the family as the event leaves it, for each carrier and coverage period the event queues it for */
+                            previews: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                /** @description The segments of `x12`, one per item, terminators kept */
+                                segments: string[];
+                                x12: string | null;
+                                warnings: components["schemas"]["def-0"][];
+                                /** @description Why this family cannot be written into the carrier’s file, if it cannot: nothing would be sent until it is corrected */
+                                errors: {
+                                    /** @example invalid_request.parameter_required */
+                                    error_type: string;
+                                    /** @example The parameter is missing and is required */
+                                    message: string;
+                                    /** @example first_name */
+                                    parameter: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -11870,6 +12365,201 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/file_deliveries/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A built file as it was (or will be) sent, with the answers the carrier sent back for it
+         * @description Needs the pii scope: the 834 holds SSNs in full. Every read is recorded in the audit log (`file_delivery`, action `read_content`). `content` is the whole 834 interchange exactly as stored and sent. `acknowledgements` are the carrier’s files matched to it (TA1, 999, result files), oldest first, each with its content when kept (answers received before content was kept show null); they are visible to the organization that owns the carrier.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            file_delivery: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                kind: "change" | "full";
+                                /** @description ready → sent → acknowledged → completed; or rejected; or failed after the last retry */
+                                status: string;
+                                file_name: string;
+                                interchange_control_number: number;
+                                group_control_number: number;
+                                transaction_set_control_number: number;
+                                member_count: number;
+                                attempts: number;
+                                last_error: string | null;
+                                errors: components["schemas"]["def-0"][];
+                                /** Format: date-time */
+                                created_at: string;
+                                sent_at: string | null;
+                                acknowledged_at: string | null;
+                            };
+                            /** @description The 834 as sent: ISA to IEA, `~` after each segment and a line break after that */
+                            content: string;
+                            acknowledgements: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /** @description The file name the carrier gave it */
+                                name: string;
+                                /** @description 999, ta1, results (a result file) or unknown */
+                                kind: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                processed_at: string | null;
+                                problem: string | null;
+                                content: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/subscribers/{id}/preview_834": {
         parameters: {
             query?: never;
@@ -11878,8 +12568,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The exact 834 segments this subscriber’s family will produce for each carrier, before anything is sent
-         * @description Control numbers are given when the file is built for sending, so the preview shows 1. SSNs are masked unless the key has the pii scope.
+         * The exact 834 this subscriber’s family will produce for each carrier, before anything is sent
+         * @description Each preview holds the whole interchange as the worker would write it (`x12`: ISA to IEA, readable as it is by any X12 validator) and its segments. Control numbers are given when the file is built for sending, so the preview shows 1. SSNs are masked unless the key has the pii scope.
          */
         get: {
             parameters: {
@@ -11914,7 +12604,9 @@ export interface paths {
                                  * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
                                  */
                                 carrier_id: string;
+                                /** @description The segments of `x12`, one per item, terminators kept */
                                 segments: string[];
+                                x12: string | null;
                                 warnings: components["schemas"]["def-0"][];
                                 /** @description Why this family cannot be written into the carrier’s file, if it cannot: nothing would be sent until it is corrected */
                                 errors: {

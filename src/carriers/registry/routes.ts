@@ -6,6 +6,8 @@ import { notFound, unprocessable } from '../../http/errors.ts';
 import { decodeCursor, page, PageQuery } from '../../http/pagination.ts';
 import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
 import { retryQueuesNow } from '../transmission/outbox-batcher.ts';
+import { lineOfCoverageCodeNeeded, linesLostByCodes } from '../../enrollment/plans/receivable.ts';
+import type { ProductLine } from '../../enrollment/enrollment-facts.ts';
 import { placeDirectoryFolders } from './directory-folders.ts';
 import { CarrierAnswer, CarrierList, CreateCarrierBody, UpdateCarrierBody } from './schema.ts';
 import {
@@ -16,6 +18,7 @@ import {
   resolveFileSettings,
   storedFileSettingsOf,
   resolveInterchange,
+  carrierLinesInUse,
   sealConnection,
   toCarrier,
   updateCarrier,
@@ -67,12 +70,27 @@ export function registerCarrierRoutes(app: App): void {
 
   app.put('/carriers/:id', {
     config: { scope: 'write' },
-    schema: { tags: ['carriers'], summary: 'Update a carrier: only the fields given change', params: IdParams, body: UpdateCarrierBody, response: { 200: CarrierAnswer } },
+    schema: {
+      tags: ['carriers'],
+      summary: 'Update a carrier: only the fields given change',
+      description:
+        '`line_of_coverage_codes` replaces the codes; it may not drop the code of a line that the 834 has no default for while plans or current ' +
+        'coverages of this carrier are for that line (422 `unprocessable.line_of_coverage_code_needed` naming `carrier.line_of_coverage_codes.<line>`).',
+      params: IdParams,
+      body: UpdateCarrierBody,
+      response: { 200: CarrierAnswer },
+    },
   }, async (request, reply) =>
     writeOnce(request, reply, async ({ trx, caller, audit }) => {
       const before = await findCarrier(trx, caller.organizationId, request.params.id);
       if (!before) throw notFound('carrier');
       const changes = request.body.carrier;
+      if (changes.line_of_coverage_codes) {
+        // Plans and coverages of a line the new codes cannot carry would be left out of every file.
+        const lost = linesLostByCodes(before.line_of_coverage_codes, changes.line_of_coverage_codes);
+        const needed = await carrierLinesInUse(trx, before.id, lost);
+        if (needed.length) throw unprocessable(needed.sort().map((line) => lineOfCoverageCodeNeeded(line as ProductLine)));
+      }
       let connection = before.connection;
       if (changes.connection) {
         const sealed = sealConnection(changes.connection, before.connection, request.server.services.cipher);

@@ -65,9 +65,50 @@ const SecretInput = (description: string) => Type.Optional(Type.Union([Type.Stri
 /** Answers: "[set]" when a secret is stored, absent otherwise. */
 const SecretOutput = Type.Optional(Type.Literal(SECRET_SET, { description: 'A secret is stored; it is never returned' }));
 
+// A sandbox connection's settings: what the simulated carrier accepts and how it answers. Codes and
+// dates are checked by the sandbox's own parser (sandbox-config.ts), so a wrong one is a 422 that names it.
+const Hd03Codes = (description: string) => Type.Array(Type.String({ minLength: 1, maxLength: 3 }), { minItems: 1, maxItems: 30, description, examples: [['HLT', 'DEN', 'VIS', 'AH']] });
+const SandboxDate = (description: string) => Type.String({ minLength: 10, maxLength: 10, description, examples: ['2026-01-01'] });
+const sandboxSettings = {
+  lines_of_coverage: Type.Optional(Hd03Codes('HD03 insurance line codes the carrier accepts; HLT, DEN, VIS when left out. A coverage of another line is rejected (`line_of_coverage`)')),
+  groups: Type.Optional(
+    Type.Array(
+      Type.Object(
+        {
+          group_number: Type.String({ minLength: 1, maxLength: 50, description: 'REF*1L: a coverage period\'s carrier_group_number, or another' }),
+          coverage_start_date: Type.Optional(SandboxDate("The group's first covered day: an earlier coverage start is rejected. Default: the earliest start of the carrier's periods with this group number")),
+          coverage_end_date: Type.Optional(SandboxDate("The group's last covered day: a coverage starting after it is rejected")),
+          lines_of_coverage: Type.Optional(Hd03Codes('HD03 codes offered to this group; default the carrier\'s lines_of_coverage')),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 1000, description: "Groups as the carrier knows them. Without a setting, the carrier knows each of its coverage periods' group numbers from the period's start" },
+    ),
+  ),
+  unknown_groups: Type.Optional(StringEnum(['reject', 'accept'] as const, { description: 'A member of a group number the carrier does not know: rejected (the default) or checked as if the group existed' })),
+  receiver_id: Type.Optional(X12Identifier({ minLength: 2, maxLength: 15, description: 'ISA08 the carrier answers to: a file addressed to another receiver gets a TA1 rejection. Default: any' })),
+  rules: Type.Optional(
+    Type.Object(
+      {
+        subscriber_ssn_required: Type.Optional(Type.Boolean({ description: 'A subscriber without an SSN is rejected (default true)' })),
+        subscriber_birth_date_required: Type.Optional(Type.Boolean({ description: 'A subscriber without a birth date is rejected (default true)' })),
+        coverage_within_group_dates: Type.Optional(Type.Boolean({ description: "A coverage starting outside the group's covered dates is rejected (default true)" })),
+      },
+      { additionalProperties: false, description: 'The member rules the carrier applies; each on unless set false' },
+    ),
+  ),
+  result_files: Type.Optional(Type.Boolean({ description: 'Answer a result file per transaction set after the 999 (the default); false: a 999 only, as most carriers answer' })),
+};
+
 const connectionVariants = <S extends TSchema>(secret: S) =>
   [
-    Type.Object({ type: Type.Literal('sandbox', { description: 'The built-in carrier simulator' }) }, { additionalProperties: false, title: 'sandbox' }),
+    Type.Object(
+      {
+        type: Type.Literal('sandbox', { description: 'The built-in carrier simulator' }),
+        ...sandboxSettings,
+      },
+      { additionalProperties: false, title: 'sandbox' },
+    ),
     Type.Object(
       { type: Type.Literal('directory'), outbound_path: Path('Folder files are written to'), inbound_path: Path('Folder acknowledgements are read from') },
       { additionalProperties: false, title: 'directory' },

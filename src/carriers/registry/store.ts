@@ -5,6 +5,7 @@ import { json, sql } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { ErrorItem } from '../../http/errors.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
+import { parseSandboxConnection, SandboxConfigError } from '../sandbox/sandbox-config.ts';
 import {
   SECRET_SET,
   type Carrier,
@@ -21,7 +22,7 @@ const SECRET_FIELDS = ['password', 'private_key', 'auth_header'] as const;
 type SecretField = (typeof SECRET_FIELDS)[number];
 
 /** A connection as stored: secrets only as `<field>_sealed` (AES-256-GCM), never in plain text. */
-export type StoredConnection = { type: Connection['type'] } & Record<string, string | number | undefined>;
+export type StoredConnection = { type: Connection['type'] } & Record<string, string | number | undefined>; // a sandbox's settings are JSON values too
 
 /** The carriers table has no column of its own for file settings; they travel in the interchange jsonb. */
 type StoredInterchange = Interchange & { file_settings?: StoredFileSettings };
@@ -111,6 +112,14 @@ export function sealConnection(
       if (kept !== undefined) stored[`${field}_sealed`] = kept;
     } else if (value !== null) {
       stored[`${field}_sealed`] = cipher.seal(value);
+    }
+  }
+  if (input.type === 'sandbox') {
+    try {
+      parseSandboxConnection(input);
+    } catch (error) {
+      if (!(error instanceof SandboxConfigError)) throw error;
+      return { invalid: { error_type: 'unprocessable.sandbox_setting_invalid', message: error.message.replace(/^Sandbox carrier configuration: /, 'Sandbox setting '), parameter: `carrier.connection.${error.parameter}` } };
     }
   }
   if (input.type === 'sftp' && stored.password_sealed === undefined && stored.private_key_sealed === undefined) {
@@ -217,4 +226,15 @@ export async function directoryFoldersInUse(trx: Trx, exceptCarrierId: string | 
   const result = await sql<{ outbound_path: string | null; inbound_path: string | null }>`
     SELECT outbound_path, inbound_path FROM enroll_directory_folders_in_use(${exceptCarrierId ?? null}::uuid)`.execute(trx);
   return result.rows;
+}
+
+/**
+ * Of `lines`, those a plan or a current coverage of the carrier's coverage periods is for, in any
+ * group (the SECURITY DEFINER function of migration 0016 reads past row-level security, for the
+ * caller's own carrier only, and takes the lock plan creation takes on the carrier's lines).
+ */
+export async function carrierLinesInUse(trx: Trx, carrierId: string, lines: readonly string[]): Promise<string[]> {
+  if (lines.length === 0) return [];
+  const result = await sql<{ product_line: string }>`SELECT product_line FROM enroll_carrier_lines_in_use(${carrierId}::uuid, ${[...lines]}::text[])`.execute(trx);
+  return result.rows.map((row) => row.product_line);
 }

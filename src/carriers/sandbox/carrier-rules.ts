@@ -26,7 +26,21 @@ export interface CarrierRules {
   linesOfCoverage: readonly string[];
   /** 'accept': members of a group the carrier was not told about are checked as if it existed. */
   unknownGroups: 'reject' | 'accept';
+  /** Which of the member rules the carrier applies; each on unless turned off. */
+  checks?: Partial<MemberChecks>;
 }
+
+/** The rules a carrier may waive (many accept a subscriber without an SSN, some without a birth date). */
+export interface MemberChecks {
+  /** A subscriber without an SSN (NM1*IL NM108 34) is rejected: `social_security_number` required. */
+  subscriberSsnRequired: boolean;
+  /** A subscriber without a birth date (DMG02) is rejected: `birth_date` required. */
+  subscriberBirthDateRequired: boolean;
+  /** A coverage starting before the group's first covered day (or after its last) is rejected. */
+  coverageWithinGroupDates: boolean;
+}
+
+export const DEFAULT_MEMBER_CHECKS: MemberChecks = { subscriberSsnRequired: true, subscriberBirthDateRequired: true, coverageWithinGroupDates: true };
 
 /** The message the API reference uses for a missing parameter, word for word. */
 export const PARAMETER_REQUIRED_MESSAGE = 'The parameter is missing and is required';
@@ -50,9 +64,10 @@ export function checkMember(member: ReadMember834, groupNumber: string | undefin
   const errors: CarrierError[] = [];
   if (!member.name?.first) errors.push(required('first_name'));
   if (!member.name?.last) errors.push(required('last_name'));
+  const checks = { ...DEFAULT_MEMBER_CHECKS, ...rules.checks };
   if (member.isSubscriber) {
-    if (!member.demographics?.birthDate) errors.push(required('birth_date'));
-    if (!member.ssn) errors.push(required('social_security_number'));
+    if (checks.subscriberBirthDateRequired && !member.demographics?.birthDate) errors.push(required('birth_date'));
+    if (checks.subscriberSsnRequired && !member.ssn) errors.push(required('social_security_number'));
   }
 
   let group: SandboxGroup | undefined;
@@ -65,15 +80,16 @@ export function checkMember(member: ReadMember834, groupNumber: string | undefin
     }
   }
   const offered = group?.lines_of_coverage ?? rules.linesOfCoverage;
-  for (const coverage of member.coverages) errors.push(...checkCoverage(coverage, member, group, offered));
+  for (const coverage of member.coverages) errors.push(...checkCoverage(coverage, member, checks.coverageWithinGroupDates ? group : undefined, offered, group));
   return errors;
 }
 
-function checkCoverage(coverage: ReadCoverage834, member: ReadMember834, group: SandboxGroup | undefined, offered: readonly string[]): CarrierError[] {
+/** `group`: the group whose dates bound the coverage (none when that check is off); `named`: the member's group. */
+function checkCoverage(coverage: ReadCoverage834, member: ReadMember834, group: SandboxGroup | undefined, offered: readonly string[], named: SandboxGroup | undefined): CarrierError[] {
   const errors: CarrierError[] = [];
   const line = coverage.insuranceLineCode;
   if (!offered.includes(line)) {
-    errors.push(invalid('line_of_coverage', `This carrier does not offer line of coverage ${JSON.stringify(line)} (HD03)${group ? ` to group ${group.group_number}` : ''}; it offers ${offered.join(', ')}`));
+    errors.push(invalid('line_of_coverage', `This carrier does not offer line of coverage ${JSON.stringify(line)} (HD03)${named ? ` to group ${named.group_number}` : ''}; it offers ${offered.join(', ')}`));
   }
   const starting = STARTING.has(coverage.maintenanceType) || STARTING.has(member.maintenanceType);
   const terminating = coverage.maintenanceType === TERMINATING || member.maintenanceType === TERMINATING;

@@ -34,7 +34,7 @@ import {
   type TransactionSetResultInput,
   type TransactionSetSyntaxErrorCode,
 } from '../x12/index.ts';
-import { checkMember, type CarrierRules, type SandboxGroup } from './carrier-rules.ts';
+import { checkMember, type CarrierRules, type MemberChecks, type SandboxGroup } from './carrier-rules.ts';
 import { CARRIER_RESULT_FILE_TYPE, formatCarrierResultFile, type CarrierMemberResult, type CarrierResultFile } from './carrier-result-file.ts';
 
 export type { SandboxGroup } from './carrier-rules.ts';
@@ -50,6 +50,8 @@ export interface SandboxCarrierConfig {
   linesOfCoverage?: string[];
   /** 'accept' checks members of groups not listed as if they existed (demos). Default 'reject'. */
   unknownGroups?: 'reject' | 'accept';
+  /** Member rules to waive (each applies unless set false). */
+  checks?: Partial<MemberChecks>;
   /** The clock for the answers' envelopes; tests pass a fixed one. */
   now?: () => Date;
 }
@@ -91,6 +93,7 @@ export function createSandboxCarrier(config: SandboxCarrierConfig): SandboxCarri
     groups: new Map(config.groups.map((group) => [group.group_number, group])),
     linesOfCoverage: config.linesOfCoverage ?? DEFAULT_LINES_OF_COVERAGE,
     unknownGroups: config.unknownGroups ?? 'reject',
+    ...(config.checks ? { checks: config.checks } : {}),
   };
   const now = config.now ?? (() => new Date());
   const received = new Set<string>();

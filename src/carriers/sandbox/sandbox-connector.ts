@@ -18,10 +18,16 @@ export class SandboxConnector implements CarrierConnector {
   readonly #inbox: InboundFile[] = [];
   readonly #processed = new Set<string>();
 
-  /** Without a sandbox: one that knows no groups and checks every member as if its group existed. */
-  constructor(sandbox?: SandboxCarrier, options: { now?: () => Date } = {}) {
+  readonly #resultFiles: boolean;
+
+  /**
+   * Without a sandbox: one that knows no groups and checks every member as if its group existed.
+   * `resultFiles: false` keeps the result files back: the carrier answers a TA1 or 999 only.
+   */
+  constructor(sandbox?: SandboxCarrier, options: { now?: () => Date; resultFiles?: boolean } = {}) {
     this.sandbox = sandbox ?? createSandboxCarrier({ groups: [], unknownGroups: 'accept' });
     this.#now = options.now ?? (() => new Date());
+    this.#resultFiles = options.resultFiles ?? true;
   }
 
   async send(file: OutboundFile): Promise<void> {
@@ -34,7 +40,8 @@ export class SandboxConnector implements CarrierConnector {
     const answer = await this.sandbox.receive834InSlices(file.content, file.name);
     this.answers.push(answer);
     const receivedAt = this.#now();
-    for (const { name, content } of answerFiles(answer)) this.#inbox.push({ name, content, receivedAt });
+    const files = this.#resultFiles ? answerFiles(answer) : answerFiles({ ...answer, results: [], names: { ...answer.names, results: [] } });
+    for (const { name, content } of files) this.#inbox.push({ name, content, receivedAt });
   }
 
   async receive(): Promise<InboundFile[]> {

@@ -6,6 +6,7 @@ import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts'
 import { createConnector, type CarrierConnector, type ConnectionConfig } from '../connectors/index.ts';
 import { SandboxConnector } from '../sandbox/sandbox-connector.ts';
 import { createSandboxCarrier, type SandboxCarrier, type SandboxGroup } from '../sandbox/sandbox-carrier.ts';
+import { parseSandboxConnection, sandboxCarrierConfig, type SandboxConnectionSettings } from '../sandbox/sandbox-config.ts';
 import { openConnection, type StoredConnection } from '../registry/store.ts';
 
 export interface ConnectorRegistry {
@@ -13,17 +14,20 @@ export interface ConnectorRegistry {
   close(): Promise<void>;
 }
 
-/** A sandbox whose groups follow the carrier's coverage periods; its mailbox outlives the refreshes. */
-function followingSandbox(): { sandbox: SandboxCarrier; setGroups(groups: SandboxGroup[]): void } {
+/**
+ * A sandbox whose groups follow the carrier's coverage periods, with the connection's settings (lines,
+ * groups, rules: sandbox-config.ts); its mailbox outlives the refreshes.
+ */
+function followingSandbox(settings: SandboxConnectionSettings): { sandbox: SandboxCarrier; setGroups(groups: SandboxGroup[]): void } {
   let key = '';
-  let current = createSandboxCarrier({ groups: [] });
+  let current = createSandboxCarrier(sandboxCarrierConfig(settings, []));
   return {
     sandbox: { receive834: (content, name) => current.receive834(content, name), receive834InSlices: (content, name) => current.receive834InSlices(content, name) },
     setGroups(groups) {
       const next = JSON.stringify(groups);
       if (next !== key) {
         key = next;
-        current = createSandboxCarrier({ groups });
+        current = createSandboxCarrier(sandboxCarrierConfig(settings, groups));
       }
     },
   };
@@ -59,8 +63,10 @@ export function createConnectorRegistry(db: Db, cipher: PersonalDataCipher, opti
       if (!entry || entry.key !== key) {
         await entry?.connector.close();
         if (stored.type === 'sandbox') {
-          const following = followingSandbox();
-          entry = { key, connector: new SandboxConnector(following.sandbox), setGroups: following.setGroups };
+          // Stored settings were checked when the carrier was saved.
+          const settings = parseSandboxConnection(stored);
+          const following = followingSandbox(settings);
+          entry = { key, connector: new SandboxConnector(following.sandbox, { resultFiles: settings.result_files ?? true }), setGroups: following.setGroups };
         } else {
           entry = { key, connector: createConnector(openConnection(stored, cipher) as unknown as ConnectionConfig, { timeoutMs: options.timeoutMs, carrierFilesDir: options.carrierFilesDir }) };
         }

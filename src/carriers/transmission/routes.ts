@@ -6,18 +6,18 @@ import { DateTime, IdParams, Nullable, Uuid } from '../../http/common-schemas.ts
 import { ErrorItem, notFound, unprocessable } from '../../http/errors.ts';
 import { hasScope } from '../../http/auth.ts';
 import { decodeCursor, NextCursor, page, PageQuery } from '../../http/pagination.ts';
-import { readAs, writeOnce } from '../../http/tenant-transaction.ts';
+import { readAs, readAudited, writeOnce } from '../../http/tenant-transaction.ts';
 import type { Trx } from '../../db/database.ts';
 import { findSubscriber } from '../../enrollment/subscribers/store.ts';
-import { write834 } from '../x12/write-834.ts';
-import { buildFamilies, enrollmentFile, type FileFacts } from './build-834.ts';
 import { settingsBuildErrors } from './build-errors.ts';
-import { loadFamilies, loadPeriodContext } from './family-records.ts';
+import { previewFamily834, Preview834 } from './preview-834.ts';
 import { recordFamilyFailures, storeDelivery, type BuiltDelivery } from './outbox-batcher.ts';
 import {
   coveragePeriodsOfSubscriber,
   findFileDelivery,
+  findReachableFileDelivery,
   findReachableMember,
+  inboundFilesOfDelivery,
   findReachablePeriod,
   listFamilyTransmissions,
   listFileDeliveriesOfPeriod,
@@ -68,11 +68,6 @@ async function reachablePeriod(trx: Trx, organizationId: string, id: string) {
   const period = await findReachablePeriod(trx, organizationId, id);
   if (!period) throw notFound('coverage period');
   return period;
-}
-
-/** NM108 34 is an SSN: without the pii scope a preview shows its last four digits only (XXXXX6789). */
-function maskSsnSegments(text: string): string {
-  return text.replace(/^(NM1\*[^*~]*\*[^*~]*\*[^*~]*\*[^*~]*\*[^*~]*\*[^*~]*\*[^*~]*\*34\*)(\d{5})(\d{4})/gm, '$1XXXXX$3');
 }
 
 export function registerTransmissionRoutes(app: App): void {
@@ -166,14 +161,68 @@ export function registerTransmissionRoutes(app: App): void {
     };
   });
 
+  app.get('/file_deliveries/:id/content', {
+    config: { scope: 'pii' },
+    schema: {
+      tags: ['carrier transmission'],
+      summary: 'A built file as it was (or will be) sent, with the answers the carrier sent back for it',
+      description:
+        'Needs the pii scope: the 834 holds SSNs in full. Every read is recorded in the audit log (`file_delivery`, action `read_content`). ' +
+        '`content` is the whole 834 interchange exactly as stored and sent. `acknowledgements` are the carrier’s files matched to it (TA1, 999, result files), ' +
+        'oldest first, each with its content when kept (answers received before content was kept show null); they are visible to the organization ' +
+        'that owns the carrier.',
+      params: IdParams,
+      response: {
+        200: Type.Object({
+          file_delivery: FileDelivery,
+          content: Type.String({ description: 'The 834 as sent: ISA to IEA, `~` after each segment and a line break after that' }),
+          acknowledgements: Type.Array(
+            Type.Object({
+              id: Uuid,
+              name: Type.String({ description: 'The file name the carrier gave it' }),
+              kind: Type.String({ description: '999, ta1, results (a result file) or unknown' }),
+              received_at: DateTime,
+              processed_at: Nullable(DateTime),
+              problem: Nullable(Type.String({ description: 'Why the file could not be applied, when it could not' })),
+              content: Nullable(Type.String({ description: 'The file as received; null when it was received before contents were kept' })),
+            }),
+          ),
+        }),
+      },
+    },
+  }, async (request) => {
+    const { cipher } = request.server.services;
+    return readAudited(request, async (trx, audit) => {
+      const row = await findReachableFileDelivery(trx, request.caller.organizationId, request.params.id);
+      if (!row) throw notFound('file delivery');
+      const answers = await inboundFilesOfDelivery(trx, row.id);
+      audit({ resource_type: 'file_delivery', resource_id: row.id, action: 'read_content', after: { file_name: row.file_name, acknowledgements: answers.map((answer) => answer.name) } });
+      return {
+        file_delivery: toFileDelivery(row),
+        content: cipher.open(row.content_sealed),
+        acknowledgements: answers.map((answer) => ({
+          id: answer.id,
+          name: answer.name,
+          kind: answer.kind,
+          received_at: answer.received_at.toISOString(),
+          processed_at: answer.processed_at ? new Date(answer.processed_at).toISOString() : null,
+          problem: answer.problem,
+          content: answer.content_sealed ? cipher.open(answer.content_sealed) : null,
+        })),
+      };
+    });
+  });
+
   app.get('/subscribers/:id/preview_834', {
     config: { scope: 'read' },
     schema: {
       tags: ['carrier transmission'],
-      summary: 'The exact 834 segments this subscriber’s family will produce for each carrier, before anything is sent',
-      description: 'Control numbers are given when the file is built for sending, so the preview shows 1. SSNs are masked unless the key has the pii scope.',
+      summary: 'The exact 834 this subscriber’s family will produce for each carrier, before anything is sent',
+      description:
+        'Each preview holds the whole interchange as the worker would write it (`x12`: ISA to IEA, readable as it is by any X12 validator) and its segments. ' +
+        'Control numbers are given when the file is built for sending, so the preview shows 1. SSNs are masked unless the key has the pii scope.',
       params: IdParams,
-      response: { 200: Type.Object({ previews: Type.Array(Type.Object({ coverage_period_id: Uuid, carrier_id: Uuid, segments: Type.Array(Type.String()), warnings: Type.Array(ErrorItem), errors: Type.Array(Type.Object(ErrorItem.properties), { description: 'Why this family cannot be written into the carrier’s file, if it cannot: nothing would be sent until it is corrected' }) })) }) },
+      response: { 200: Type.Object({ previews: Type.Array(Preview834) }) },
     },
   }, async (request) => {
     const revealSsn = hasScope(request, 'pii');
@@ -181,31 +230,7 @@ export function registerTransmissionRoutes(app: App): void {
       const subscriber = await findSubscriber(trx, request.caller.organizationId, request.params.id);
       if (!subscriber) throw notFound('subscriber');
       const periods = await coveragePeriodsOfSubscriber(trx, subscriber.id);
-      const previews = [];
-      for (const coverage_period_id of periods) {
-        const context = await loadPeriodContext(trx, coverage_period_id);
-        const [family] = await loadFamilies(trx, request.server.services.cipher, context, [subscriber.id]);
-        const now = new Date();
-        const file: FileFacts = { kind: 'change', carrier: context.carrier, sponsor: context.sponsor, carrierGroupNumber: context.period.carrier_group_number, control: { interchange: 1, group: 1, transactionSet: 1 }, date: now.toISOString().slice(0, 10), time: now.toISOString().slice(11, 16).replace(':', '') };
-        let previewed;
-        try {
-          previewed = buildFamilies(file, [family!]);
-        } catch (error) {
-          previews.push({ coverage_period_id, carrier_id: context.carrier.id, segments: [], warnings: [], errors: settingsBuildErrors(error) });
-          continue;
-        }
-        const built = previewed.built[0];
-        const text = built ? write834(enrollmentFile(file, built.members), { lineBreak: '\n' }) : '';
-        const shown = revealSsn ? text : maskSsnSegments(text);
-        previews.push({
-          coverage_period_id,
-          carrier_id: context.carrier.id,
-          segments: shown.split('\n').filter(Boolean),
-          warnings: (built?.unmapped ?? []).map((u) => ({ error_type: 'carrier.line_of_coverage_unmapped', message: `No 834 line-of-coverage code for ${u.product_line}; set the carrier's line_of_coverage_codes`, parameter: 'line_of_coverage_codes' })),
-          errors: previewed.failed.flatMap((failure) => failure.errors),
-        });
-      }
-      return { previews };
+      return { previews: await previewFamily834(trx, request.server.services.cipher, subscriber.id, periods, { revealSsn }) };
     });
   });
 }

@@ -42,6 +42,28 @@ export async function coveragePeriodsOfSubscriber(trx: Trx, subscriberId: string
   return rows.map((row) => row.coverage_period_id);
 }
 
+/** The coverage periods a change queued the family for (its outbox rows), inside that change's transaction. */
+export async function outboxPeriodsOfEvent(trx: Trx, qualifyingLifeEventId: string): Promise<string[]> {
+  const rows = await trx.selectFrom('carrier_outbox').select('coverage_period_id').distinct().where('qualifying_life_event_id', '=', qualifyingLifeEventId).orderBy('coverage_period_id').execute();
+  return rows.map((row) => row.coverage_period_id);
+}
+
+/** The file, when the organization reaches its group. */
+export async function findReachableFileDelivery(trx: Trx, organizationId: string, id: string): Promise<FileDeliveryRow | undefined> {
+  return trx.selectFrom('file_deliveries').selectAll().where('id', '=', id).where(reachableBy(organizationId, 'file_deliveries')).executeTakeFirst();
+}
+
+/** What the carrier sent back about a file, oldest first (row-level security: the carrier's organization). */
+export async function inboundFilesOfDelivery(trx: Trx, deliveryId: string) {
+  return trx
+    .selectFrom('inbound_files')
+    .select(['id', 'name', 'kind', 'received_at', 'processed_at', 'problem', 'content_sealed'])
+    .where('delivery_id', '=', deliveryId)
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute();
+}
+
 export interface PeriodErrorRow {
   subscriber_id: string;
   /** Null for a family we could not write into a file. */

@@ -8,6 +8,7 @@ import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts'
 import { batchDue } from './outbox-batcher.ts';
 import { sendDue, type ConnectorFor } from './delivery-sender.ts';
 import { receiveOnce } from './inbound-processor.ts';
+import { keepingInboundContent } from './inbound-content.ts';
 import { deliverWebhooksOnce, type WebhookDeliveryOptions } from '../../webhooks/deliverer.ts';
 import { runImportJobsOnce } from '../../imports/jobs/import-jobs.ts';
 
@@ -86,7 +87,7 @@ export function createWorker(options: WorkerOptions): Worker {
       for (const carrier of waiting) {
         try {
           const connector = await connectorFor(carrier.id);
-          if (connector) summary.received += await receiveOnce(db, carrier, connector);
+          if (connector) summary.received += await receiveOnce(db, carrier, keepingInboundContent(db, cipher, carrier.id, connector));
         } catch (error) {
           logger.warn({ err: error, carrier_id: carrier.id }, 'could not read the carrier’s answers; will try again');
         }

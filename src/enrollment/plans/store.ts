@@ -1,7 +1,9 @@
 // Plans in SQL. A plan carries its period's owner and group, so it is reached exactly like its group.
 import type { Trx } from '../../db/database.ts';
+import { sql } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { PlansTable } from '../../db/tables.ts';
+import type { CarrierInsuranceLineOverrides } from '../../carriers/x12/code-lists.ts';
 import type { ProductLine } from '../enrollment-facts.ts';
 import { reachableBy } from '../group-access.ts';
 import type { CreatePlanBody, Plan } from './schema.ts';
@@ -76,4 +78,15 @@ export async function listPlansOfCoveragePeriod(trx: Trx, organizationId: string
   let query = trx.selectFrom('plans').selectAll().where('coverage_period_id', '=', coveragePeriodId).where(reachableBy(organizationId, 'plans'));
   if (after) query = query.where('id', '>', after);
   return (await query.orderBy('id').limit(limit).execute()) as PlanRow[];
+}
+
+/**
+ * The coverage period's carrier and the HD03 codes it names, read after taking the carrier's lines
+ * lock (the one a change of its codes takes, see migration 0016), so the codes are those committed.
+ * The carrier is reached through the period (row-level security lets a reachable period show its carrier).
+ */
+export async function lockedCarrierLines(trx: Trx, carrierId: string): Promise<{ id: string; name: string; line_of_coverage_codes: CarrierInsuranceLineOverrides } | undefined> {
+  await sql`SELECT pg_advisory_xact_lock(8345016, hashtext(${carrierId}::text))`.execute(trx);
+  const row = await trx.selectFrom('carriers').select(['id', 'name', 'line_of_coverage_codes']).where('id', '=', carrierId).executeTakeFirst();
+  return row as { id: string; name: string; line_of_coverage_codes: CarrierInsuranceLineOverrides } | undefined;
 }
