@@ -149,7 +149,7 @@ describe('a family with coverage at two carriers', () => {
 describe('coverage the carrier’s 834 has no code for', () => {
   it('is never left out silently: the family is in errors naming the setting, and is sent once the carrier gives a code', async () => {
     const carrier = await createCarrier(api, undefined, 'Sandbox Life');
-    const mapped = await api.put(`/carriers/${carrier.id}`, { carrier: { line_of_coverage_codes: { life: 'AH' } } });
+    const mapped = await api.put(`/carriers/${carrier.id}`, { carrier: { line_of_coverage_codes: { life: 'AH' }, connection: { type: 'sandbox', lines_of_coverage: ['HLT', 'AH'] } } });
     expect(mapped.status, JSON.stringify(mapped.body)).toBe(200);
     const group = await createGroup(api);
     const period = await createCoveragePeriod(api, group.id, carrier.id, year);
@@ -173,12 +173,12 @@ describe('coverage the carrier’s 834 has no code for', () => {
     expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
     expect((await api.get(`/subscribers/${subscriberId}`)).body.status).toBe('pending');
     for (let pass = 0; pass < 3; pass++) await worker.runOnce();
-    // Sent this time, the life coverage with it (the sandbox's own rules then judge it).
+    // Sent this time, the life coverage and its amount with it, and accepted.
     const [delivery] = (await api.get(`/coverage_periods/${period.id}/file_deliveries`)).body.file_deliveries;
     expect(delivery).toMatchObject({ member_count: 1 });
-    const after = (await api.get(`/subscribers/${subscriberId}`)).body;
-    expect(after.status).not.toBe('pending');
-    expect((after.errors ?? []).map((e: any) => e.error_type)).not.toContain('carrier.line_of_coverage_unmapped');
+    const synced = (await api.get(`/subscribers/${subscriberId}`)).body;
+    expect(synced.status, JSON.stringify(synced.errors)).toBe('synced');
+    expect(synced.synced_subscriber.coverages).toEqual([expect.objectContaining({ product_line: 'life', volume: 50000 })]);
   });
 });
 
