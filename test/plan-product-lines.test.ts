@@ -109,3 +109,23 @@ describe('updating a carrier', () => {
     expect(res.body.errors[0].parameter).toBe('carrier.line_of_coverage_codes.life');
   });
 });
+
+describe('electing a plan under a specific line', () => {
+  it('refuses a life plan elected as voluntary_life when the carrier names no code for it, and takes it once it does', async () => {
+    const { carrier, group, period } = await periodOf({ life: 'AH' });
+    const life = await createPlan(api, period.id, 'life');
+    const created = await api.post(`/groups/${group.id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'VOL-1' } });
+    const subscriberId = created.body.subscriber.id as string;
+    const election = (line: string) => ({
+      qualifying_life_event: { event: 'initial_enrollment', date: `${year}-01-01`, coverage_period_id: period.id, plan_elections: { [line]: { plan_id: life.id, type: 'election', coverages: [{ member_id: subscriberId, status: 'employer_sponsored', start_date: `${year}-01-01`, volume: 20000 }] } } },
+    });
+    const refused = await api.post(`/subscribers/${subscriberId}/qualifying_life_events`, election('voluntary_life'));
+    expect(refused.status, JSON.stringify(refused.body)).toBe(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ error_type: 'unprocessable.product_line_not_receivable', parameter: 'qualifying_life_event.plan_elections.voluntary_life', message: expect.stringContaining('line_of_coverage_codes.voluntary_life') })]);
+    expect((await api.get(`/subscribers/${subscriberId}`)).body.subscriber.coverages).toEqual([]);
+
+    expect((await api.put(`/carriers/${carrier.id}`, { carrier: { line_of_coverage_codes: { life: 'AH', voluntary_life: 'AH' } } })).status).toBe(200);
+    const taken = await api.post(`/subscribers/${subscriberId}/qualifying_life_events`, election('voluntary_life'));
+    expect(taken.status, JSON.stringify(taken.body)).toBe(201);
+  });
+});

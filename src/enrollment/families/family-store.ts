@@ -23,9 +23,17 @@ export interface LoadedFamily {
   carrierStatuses: CarrierStatusRow[];
 }
 
+export interface PeriodCarrier {
+  id: string;
+  name: string;
+  line_of_coverage_codes: Record<string, string>;
+}
+
 export interface PeriodRows {
   period: { id: string; group_id: string; organization_id: string; carrier_id: string; coverage_start_date: string; coverage_end_date: string; termination_rule: 'end_of_month' | 'event_date'; birth_enrollment_window_days: number } & Record<string, unknown>;
   plans: Array<{ id: string; coverage_period_id: string; product_line: string }>;
+  /** The carrier the period's file goes to: which product lines its 834 can carry. */
+  carrier: PeriodCarrier | undefined;
 }
 
 /** Timestamps come back from json_agg as text; the mappers take Dates, as the driver gives them. */
@@ -90,7 +98,9 @@ function needsColumns(organizationId: string, needs: FamilyNeeds) {
     ? sql`,
       (SELECT row_to_json(p) FROM coverage_periods p WHERE p.id = ${needs.coveragePeriodId} AND p.group_id = m.group_id AND ${reachableBy(organizationId, 'p')}) AS period,
       (SELECT coalesce(json_agg(json_build_object('id', l.id, 'coverage_period_id', l.coverage_period_id, 'product_line', l.product_line)), '[]'::json)
-         FROM plans l WHERE l.coverage_period_id = ${needs.coveragePeriodId}) AS plans`
+         FROM plans l WHERE l.coverage_period_id = ${needs.coveragePeriodId}) AS plans,
+      (SELECT json_build_object('id', k.id, 'name', k.name, 'line_of_coverage_codes', k.line_of_coverage_codes)
+         FROM coverage_periods p JOIN carriers k ON k.id = p.carrier_id WHERE p.id = ${needs.coveragePeriodId}) AS period_carrier`
     : sql``;
   const ssn = needs.ssnIndexes?.length
     ? sql`,
@@ -103,14 +113,14 @@ function needsColumns(organizationId: string, needs: FamilyNeeds) {
   return sql`${period}${ssn}${locations}`;
 }
 
-type LoadRow = FamilyJson & { period?: PeriodRows['period'] | null; plans?: PeriodRows['plans']; taken_ssn?: string[]; dependent_id?: string; group_locations?: FamilyLoad['groupLocations'] };
+type LoadRow = FamilyJson & { period?: PeriodRows['period'] | null; plans?: PeriodRows['plans']; period_carrier?: PeriodCarrier | null; taken_ssn?: string[]; dependent_id?: string; group_locations?: FamilyLoad['groupLocations'] };
 
 function toLoad(row: LoadRow | undefined): FamilyLoad | undefined {
   if (!row) return undefined;
   return {
     family: toFamily(row),
     takenSsnIndexes: new Set(row.taken_ssn ?? []),
-    ...(row.period !== undefined ? { period: row.period ?? undefined, plans: row.plans ?? [] } : {}),
+    ...(row.period !== undefined ? { period: row.period ?? undefined, plans: row.plans ?? [], carrier: row.period_carrier ?? undefined } : {}),
     ...(row.dependent_id ? { dependentId: row.dependent_id } : {}),
     ...(row.group_locations ? { groupLocations: row.group_locations } : {}),
   } as FamilyLoad;

@@ -13,10 +13,26 @@ import { acknowledgementRows, toAcknowledgement } from '../acknowledgements/stor
 import { coverageFacts, subscriberFacts } from '../subscribers/family-facts.ts';
 import { addCoverageChanges, emptyChanges, pendingAnnouncement, type EventRow } from '../families/family-change.ts';
 import { applyFamilyChanges } from '../families/family-change-store.ts';
-import { loadFamily } from '../families/family-store.ts';
+import { loadFamily, type PeriodCarrier } from '../families/family-store.ts';
+import { coverageLineReceivable, planLineNotReceivable } from '../plans/receivable.ts';
+import { isProductLine, type ProductLine } from '../enrollment-facts.ts';
 import type { QualifyingLifeEventBody } from './schema.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * An election under a line the period's carrier cannot receive (a life plan elected as voluntary_life
+ * where the carrier names no code for it) would be left out of every file: refused like such a plan.
+ */
+function unreceivableElections(input: QualifyingLifeEventInput, carrier: PeriodCarrier | undefined) {
+  if (!carrier) return [];
+  return Object.entries(input.plan_elections ?? {})
+    .filter(([line, election]) => election.type === 'election' && isProductLine(line) && !coverageLineReceivable(line, carrier.line_of_coverage_codes))
+    .map(([line]) => {
+      const error = planLineNotReceivable(line as ProductLine, carrier, `plan_elections.${line}`);
+      return { ...error, message: error.message.replace('before creating the plan', 'before electing it') };
+    });
+}
 
 function normalizedInput(body: QualifyingLifeEventBody): QualifyingLifeEventInput {
   // Ideon's guides name the event `event` (termination) and `type` (new hire): take either.
@@ -44,7 +60,7 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
     existingCoverages: coverageFacts(family.coverages),
     today: today(),
   };
-  const violations = validateQualifyingLifeEvent(input, ctx);
+  const violations = [...validateQualifyingLifeEvent(input, ctx), ...unreceivableElections(input, load.carrier)];
   if (violations.length) throw unprocessable(violations.map((v) => ({ ...v, parameter: `qualifying_life_event.${v.parameter}` })));
   const plan = planCoverageChanges(input, ctx);
 
