@@ -47,7 +47,7 @@ async function enrolledFamily(carrierId: string, lines: string[] = ['medical', '
   );
   const event = await api.post(`/subscribers/${subscriberId}/qualifying_life_events`, { qualifying_life_event: { event: 'initial_enrollment', date: start, coverage_period_id: period.id, plan_elections: elections } });
   expect(event.status, JSON.stringify(event.body)).toBe(201);
-  return { group, period, subscriberId, spouseId, eventId: event.body.qualifying_life_event.id as string };
+  return { group, period, subscriberId, spouseId, externalIdentifier, eventId: event.body.qualifying_life_event.id as string };
 }
 
 describe('with the sandbox carrier', () => {
@@ -77,7 +77,8 @@ describe('with the sandbox carrier', () => {
     expect(synced.body.errors).toBeUndefined();
     const sent = synced.body.synced_subscriber.members;
     expect(sent.map((m: any) => m.memberReference).sort()).toEqual([family.subscriberId, family.spouseId].sort());
-    expect(sent[0]).toMatchObject({ isSubscriber: true, maintenanceType: '021', subscriberId: family.subscriberId });
+    // REF*0F is the subscriber's id as the carrier knows it: the external_identifier, not ours.
+    expect(sent[0]).toMatchObject({ isSubscriber: true, maintenanceType: '021', subscriberId: family.externalIdentifier });
     expect(sent[0].ssn).toBe('*****2222');
     expect((await api.get(`/qualifying_life_events/${family.eventId}`)).body.qualifying_life_event.status).toBe('synced');
 

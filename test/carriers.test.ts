@@ -39,7 +39,7 @@ describe('carriers', () => {
       interchange: { ...interchange, application_sender_code: 'OPENENROLL', application_receiver_code: '987654321', usage_indicator: 'T' },
       connection: { type: 'sandbox' },
       line_of_coverage_codes: { life: 'AH', medical: 'HLT' },
-      file_settings: { full_file_action_code: '4', maximum_members_per_file: null },
+      file_settings: { full_file_action_code: '4', maximum_members_per_file: null, subscriber_identifier: 'external_identifier' },
       created_at: expect.any(String),
       updated_at: expect.any(String),
     });
@@ -128,6 +128,7 @@ describe('carriers', () => {
       [{ line_of_coverage_codes: { life: 'LIFE' } }, 'carrier.line_of_coverage_codes.life'],
       [{ line_of_coverage_codes: { snacks: 'HLT' } }, 'carrier.line_of_coverage_codes.snacks'],
       [{ file_settings: { full_file_action_code: '2' } }, 'carrier.file_settings.full_file_action_code'],
+      [{ file_settings: { subscriber_identifier: 'member_id' } }, 'carrier.file_settings.subscriber_identifier'],
     ];
     for (const [overrides, parameter] of cases) {
       const res = await call(acme, 'POST', '/carriers', carrierBody(overrides));
@@ -149,9 +150,11 @@ describe('carriers', () => {
     const updated = res.json().carrier;
     expect(updated).toMatchObject({ name: carrier.name, payer_identifier: carrier.payer_identifier, connection: carrier.connection, line_of_coverage_codes: { life: 'AH' } });
     expect(updated.interchange).toMatchObject({ usage_indicator: 'P', application_receiver_code: 'ACMELIFE', application_sender_code: 'OPENENROLL' });
-    expect(updated.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: 100 });
+    expect(updated.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: 100, subscriber_identifier: 'external_identifier' });
     const limit = await call(acme, 'PUT', `/carriers/${carrier.id}`, { carrier: { file_settings: { maximum_members_per_file: null } } });
-    expect(limit.json().carrier.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: null });
+    expect(limit.json().carrier.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: null, subscriber_identifier: 'external_identifier' });
+    const bySsn = await call(acme, 'PUT', `/carriers/${carrier.id}`, { carrier: { file_settings: { subscriber_identifier: 'ssn' } } });
+    expect(bySsn.json().carrier.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: null, subscriber_identifier: 'ssn' });
   });
 
   it('pages through the carriers with limit and cursor', async () => {

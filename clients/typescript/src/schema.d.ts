@@ -2679,6 +2679,11 @@ export interface paths {
                                     /** @enum {string} */
                                     full_file_action_code: "4" | "RX";
                                     maximum_members_per_file: number | null;
+                                    /**
+                                     * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                     * @enum {string}
+                                     */
+                                    subscriber_identifier: "external_identifier" | "ssn";
                                 };
                                 /** Format: date-time */
                                 created_at: string;
@@ -3045,6 +3050,11 @@ export interface paths {
                                 full_file_action_code?: "4" | "RX";
                                 /** @description Split larger files; null for no limit */
                                 maximum_members_per_file?: number | null;
+                                /**
+                                 * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                 * @enum {string}
+                                 */
+                                subscriber_identifier?: "external_identifier" | "ssn";
                             };
                         };
                     };
@@ -3275,6 +3285,11 @@ export interface paths {
                                     /** @enum {string} */
                                     full_file_action_code: "4" | "RX";
                                     maximum_members_per_file: number | null;
+                                    /**
+                                     * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                     * @enum {string}
+                                     */
+                                    subscriber_identifier: "external_identifier" | "ssn";
                                 };
                                 /** Format: date-time */
                                 created_at: string;
@@ -3638,6 +3653,11 @@ export interface paths {
                                     /** @enum {string} */
                                     full_file_action_code: "4" | "RX";
                                     maximum_members_per_file: number | null;
+                                    /**
+                                     * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                     * @enum {string}
+                                     */
+                                    subscriber_identifier: "external_identifier" | "ssn";
                                 };
                                 /** Format: date-time */
                                 created_at: string;
@@ -3992,6 +4012,11 @@ export interface paths {
                                 full_file_action_code?: "4" | "RX";
                                 /** @description Split larger files; null for no limit */
                                 maximum_members_per_file?: number | null;
+                                /**
+                                 * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                 * @enum {string}
+                                 */
+                                subscriber_identifier?: "external_identifier" | "ssn";
                             };
                         };
                     };
@@ -4222,6 +4247,11 @@ export interface paths {
                                     /** @enum {string} */
                                     full_file_action_code: "4" | "RX";
                                     maximum_members_per_file: number | null;
+                                    /**
+                                     * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                     * @enum {string}
+                                     */
+                                    subscriber_identifier: "external_identifier" | "ssn";
                                 };
                                 /** Format: date-time */
                                 created_at: string;

@@ -107,12 +107,17 @@ export const LineOfCoverageCodes = Type.Object(
 );
 export type LineOfCoverageCodes = Static<typeof LineOfCoverageCodes>;
 
+const SubscriberIdentifier = StringEnum(['external_identifier', 'ssn'] as const, {
+  description: "What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN",
+});
+
 const FULL_FILE_ACTION_CODES = Object.keys(ACTION_CODES).filter((code) => code !== '2') as ('4' | 'RX')[];
 export const FileSettingsInput = Type.Object(
   {
     // No schema `default` here: the validator would fill it into an update and reset the stored choice.
     full_file_action_code: Type.Optional(StringEnum(FULL_FILE_ACTION_CODES, { description: 'BGN08 of a full file: 4 verify (the default), RX replace' })),
     maximum_members_per_file: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 1_000_000 }), Type.Null()], { description: 'Split larger files; null for no limit' })),
+    subscriber_identifier: Type.Optional(SubscriberIdentifier),
   },
   { additionalProperties: false },
 );
@@ -120,6 +125,7 @@ export type FileSettingsInput = Static<typeof FileSettingsInput>;
 export const FileSettings = Type.Object({
   full_file_action_code: StringEnum(FULL_FILE_ACTION_CODES),
   maximum_members_per_file: Type.Union([Type.Integer(), Type.Null()]),
+  subscriber_identifier: SubscriberIdentifier,
 });
 export type FileSettings = Static<typeof FileSettings>;
 
