@@ -1,0 +1,141 @@
+// What the carrier receives, end to end through the API, the worker and the sandbox carrier: the
+// subscriber under the id the carrier knows (REF*0F = external_identifier), coverage levels that follow
+// the family (a divorce turns FAM into ECH for those who stay), the carrier's own member ids kept from
+// its results and sent back (REF*ZZ), a coverage new to the carrier as an addition (HD 021) for a
+// member it already has, and a life coverage's amount (AMT*FK).
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorker, type Worker } from '../src/carriers/transmission/worker.ts';
+import { createConnectorRegistry, type ConnectorRegistry } from '../src/carriers/transmission/carrier-connectors.ts';
+import { read834, type ReadMember834 } from '../src/carriers/x12/index.ts';
+import { startTestApp, type Tenant, type TestApp } from './support/test-app.ts';
+import { client, createCoveragePeriod, createGroup, createPlan, SUBSCRIBER, type Client } from './support/enrollment-fixtures.ts';
+
+let t: TestApp;
+let tenant: Tenant;
+let api: Client;
+let registry: ConnectorRegistry;
+let worker: Worker;
+const year = Number(new Date().toISOString().slice(0, 4));
+const start = `${year}-01-01`;
+const db = () => t.testDb.database.db;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  tenant = await t.tenant();
+  api = client(t, () => tenant);
+  registry = createConnectorRegistry(db(), t.cipher, { carrierFilesDir: t.carrierFilesDir });
+  worker = createWorker({ db: db(), cipher: t.cipher, logger: pino({ level: 'silent' }), connectorFor: registry.connectorFor });
+});
+afterAll(async () => {
+  await registry?.close();
+  await t?.close();
+});
+
+/** The files sent for a coverage period, oldest first, as the carrier read them. */
+async function filesOf(periodId: string) {
+  const rows = await db().selectFrom('file_deliveries').select(['content_sealed']).where('coverage_period_id', '=', periodId).orderBy('created_at').execute();
+  return rows.map((row) => read834(t.cipher.open(row.content_sealed)));
+}
+
+const byName = (members: ReadMember834[], first: string) => members.find((m) => m.name?.first === first)!;
+
+describe('a family sent to the sandbox carrier', () => {
+  let periodId: string;
+  let subscriberId: string;
+  let spouseId: string;
+  let childId: string;
+  let medicalPlanId: string;
+  let lifePlanId: string;
+
+  beforeAll(async () => {
+    const carrier = await api.post('/carriers', {
+      carrier: {
+        name: 'Sandbox Life and Health',
+        payer_identifier: '876543219',
+        interchange: { sender_qualifier: 'ZZ', sender_id: 'OPENENROLL', receiver_qualifier: 'ZZ', receiver_id: 'ACMEHEALTH' },
+        connection: { type: 'sandbox' },
+        line_of_coverage_codes: { life: 'AH' },
+      },
+    });
+    expect(carrier.status, JSON.stringify(carrier.body)).toBe(201);
+    const group = await createGroup(api);
+    periodId = (await createCoveragePeriod(api, group.id, carrier.body.carrier.id, year)).id;
+    medicalPlanId = (await createPlan(api, periodId, 'medical')).id;
+    lifePlanId = (await createPlan(api, periodId, 'life')).id;
+    const created = await api.post(`/groups/${group.id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'EMP-4411' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    subscriberId = created.body.subscriber.id;
+    [spouseId, childId] = created.body.subscriber.dependents.map((d: { id: string }) => d.id);
+    const enrolled = await api.post(`/subscribers/${subscriberId}/qualifying_life_events`, {
+      qualifying_life_event: {
+        event: 'initial_enrollment',
+        date: start,
+        coverage_period_id: periodId,
+        plan_elections: { medical: { plan_id: medicalPlanId, type: 'election', coverages: [subscriberId, spouseId, childId].map((member_id) => ({ member_id, status: 'employer_sponsored', start_date: start })) } },
+      },
+    });
+    expect(enrolled.status, JSON.stringify(enrolled.body)).toBe(201);
+    await worker.runOnce();
+    await worker.runOnce();
+    expect((await api.get(`/subscribers/${subscriberId}`)).body.status).toBe('synced');
+  });
+
+  it('names the subscriber by the external_identifier in REF*0F, never by our id', async () => {
+    const [first] = await filesOf(periodId);
+    expect(first!.issues).toEqual([]);
+    expect(first!.members.map((m) => m.subscriberId)).toEqual(['EMP-4411', 'EMP-4411', 'EMP-4411']);
+    expect(first!.members.map((m) => m.coverages.map((c) => `${c.maintenanceType} ${c.coverageLevel}`))).toEqual([['021 FAM'], ['021 FAM'], ['021 FAM']]);
+  });
+
+  it('after a divorce, sends the remaining members ECH and the ex-spouse ended FAM, with the carrier’s member ids', async () => {
+    const divorce = await api.post(`/subscribers/${subscriberId}/qualifying_life_events`, {
+      qualifying_life_event: { event: 'divorce', date: `${year}-06-12`, coverage_period_id: periodId, member_id: spouseId },
+    });
+    expect(divorce.status, JSON.stringify(divorce.body)).toBe(201);
+    await worker.runOnce();
+    await worker.runOnce();
+    expect((await api.get(`/subscribers/${subscriberId}`)).body.status).toBe('synced');
+
+    const files = await filesOf(periodId);
+    const [first, afterDivorce] = [files[0]!, files.at(-1)!];
+    expect(afterDivorce.issues).toEqual([]);
+    expect(afterDivorce.members.map((m) => m.subscriberId)).toEqual(['EMP-4411', 'EMP-4411', 'EMP-4411']);
+    expect(byName(afterDivorce.members, 'John')).toMatchObject({ maintenanceType: '001', coverages: [expect.objectContaining({ maintenanceType: '001', coverageLevel: 'ECH' })] });
+    expect(byName(afterDivorce.members, 'Max')).toMatchObject({ maintenanceType: '001', coverages: [expect.objectContaining({ maintenanceType: '001', coverageLevel: 'ECH' })] });
+    const exSpouse = byName(afterDivorce.members, 'Joanna');
+    expect(exSpouse).toMatchObject({ maintenanceType: '024', maintenanceReason: '01' });
+    expect(exSpouse.coverages).toEqual([expect.objectContaining({ maintenanceType: '024', coverageLevel: 'FAM', endDate: expect.any(String) })]);
+
+    // The sandbox answered the first file with its member ids; they go back with every later file.
+    expect(first.members.every((m) => m.carrierMemberId === undefined)).toBe(true);
+    const kept = await db().selectFrom('carrier_member_ids').select(['member_id', 'carrier_member_id']).where('member_id', 'in', [subscriberId, spouseId, childId]).execute();
+    expect(kept).toHaveLength(3);
+    for (const member of afterDivorce.members) {
+      expect(member.carrierMemberId).toMatch(/^SBX[0-9A-F]{12}$/);
+      expect(member.carrierMemberId).toBe(kept.find((k) => k.member_id === member.memberReference)!.carrier_member_id);
+    }
+  });
+
+  it('sends a life coverage new to the carrier as an addition, with its amount, beside the medical it has', async () => {
+    const life = await api.post(`/subscribers/${subscriberId}/qualifying_life_events`, {
+      qualifying_life_event: {
+        event: 'newly_eligible',
+        date: `${year}-07-01`,
+        coverage_period_id: periodId,
+        plan_elections: { life: { plan_id: lifePlanId, type: 'election', coverages: [{ member_id: subscriberId, status: 'employer_sponsored', start_date: `${year}-07-01`, volume: 5_000_000 }] } },
+      },
+    });
+    expect(life.status, JSON.stringify(life.body)).toBe(201);
+    await worker.runOnce();
+    // (The default sandbox offers HLT, DEN and VIS only, so it answers this file with a rejection of
+    // the AH line; what matters here is what the file says.)
+
+    const subscriber = byName((await filesOf(periodId)).at(-1)!.members, 'John');
+    expect(subscriber.maintenanceType).toBe('001');
+    expect(subscriber.coverages.map((c) => ({ type: c.maintenanceType, line: c.insuranceLineCode, level: c.coverageLevel, amount: c.coverageAmountCents }))).toEqual([
+      { type: '001', line: 'HLT', level: 'ECH', amount: undefined },
+      { type: '021', line: 'AH', level: 'EMP', amount: 5_000_000 },
+    ]);
+  });
+});
