@@ -139,3 +139,63 @@ describe('a family sent to the sandbox carrier', () => {
     ]);
   });
 });
+
+describe('our own full file imported back into its group', () => {
+  it('changes nothing: the same people, the same coverage, no family touched', async () => {
+    const carrier = await api.post('/carriers', {
+      carrier: { name: 'Round Trip Health', payer_identifier: '876543219', interchange: { sender_qualifier: 'ZZ', sender_id: 'OPENENROLL', receiver_qualifier: 'ZZ', receiver_id: 'ACMEHEALTH' }, connection: { type: 'none' } },
+    });
+    const group = await createGroup(api);
+    const period = (await createCoveragePeriod(api, group.id, carrier.body.carrier.id, year)).id;
+    const medical = (await createPlan(api, period, 'medical')).id;
+    const dental = (await createPlan(api, period, 'dental')).id;
+    const stdPlan = (await createPlan(api, period, 'short_term_disability')).id;
+    const created = await api.post(`/groups/${group.id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'EMP-RT-1' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.subscriber.id as string;
+    const [spouse, child] = created.body.subscriber.dependents.map((d: { id: string }) => d.id);
+    const everyone = [id, spouse, child].map((member_id) => ({ member_id, status: 'employer_sponsored', start_date: start }));
+    const enrolled = await api.post(`/subscribers/${id}/qualifying_life_events`, {
+      qualifying_life_event: {
+        event: 'initial_enrollment',
+        date: start,
+        coverage_period_id: period,
+        plan_elections: {
+          medical: { plan_id: medical, type: 'election', coverages: everyone },
+          dental: { plan_id: dental, type: 'election', coverages: everyone.slice(0, 2) },
+          short_term_disability: { plan_id: stdPlan, type: 'election', coverages: [{ ...everyone[0]!, volume: 125_000 }] },
+        },
+      },
+    });
+    expect(enrolled.status, JSON.stringify(enrolled.body)).toBe(201);
+    const before = (await api.get(`/subscribers/${id}`)).body;
+
+    const full = await api.post(`/coverage_periods/${period}/file_deliveries`, { file_delivery: { kind: 'full' } });
+    expect(full.status, JSON.stringify(full.body)).toBe(201);
+    const stored = await db().selectFrom('file_deliveries').select('content_sealed').where('id', '=', full.body.file_delivery.id).executeTakeFirstOrThrow();
+    const text = t.cipher.open(stored.content_sealed);
+    expect(text).toContain('AMT*FK*1250~');
+
+    const members = async () => (await db().selectFrom('members').select('id').where('group_id', '=', group.id).execute()).length;
+    const rows = async () => (await db().selectFrom('coverages').select('id').where('coverage_period_id', '=', period).execute()).length;
+    const [membersBefore, rowsBefore] = [await members(), await rows()];
+    const res = await t.app.inject({ method: 'POST', url: `/groups/${group.id}/x12_imports?coverage_period_id=${period}`, headers: { ...tenant.headers, 'content-type': 'application/edi-x12' }, payload: text });
+    expect(res.statusCode, res.body).toBe(202);
+    await t.runImportJobs();
+    const outcome = (await api.get(`/x12_imports/${res.json().x12_import.id}`)).body.x12_import;
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ state: 'completed', error_count: 0, families_created: 0, families_changed: 0, families_unchanged: 1, families_terminated: 0 });
+    expect([await members(), await rows()]).toEqual([membersBefore, rowsBefore]);
+    const after = (await api.get(`/subscribers/${id}`)).body;
+    expect(after.subscriber).toEqual(before.subscriber);
+
+    // The carrier's own member id in a file imported from it (REF*ZZ) is kept for that carrier.
+    const withCarrierId = text.replace(`REF*23*${id}~`, `REF*23*${id}~\nREF*ZZ*CAR-9001~`).replace(/SE\*(\d+)\*/, (_, n) => `SE*${Number(n) + 1}*`);
+    const again = await t.app.inject({ method: 'POST', url: `/groups/${group.id}/x12_imports?coverage_period_id=${period}`, headers: { ...tenant.headers, 'content-type': 'application/edi-x12' }, payload: withCarrierId });
+    expect(again.statusCode, again.body).toBe(202);
+    await t.runImportJobs();
+    expect((await api.get(`/x12_imports/${again.json().x12_import.id}`)).body.x12_import).toMatchObject({ state: 'completed', families_unchanged: 1 });
+    expect(await db().selectFrom('carrier_member_ids').select(['member_id', 'carrier_member_id', 'source']).where('carrier_id', '=', carrier.body.carrier.id).execute()).toEqual([
+      { member_id: id, carrier_member_id: 'CAR-9001', source: 'x12_import' },
+    ]);
+  });
+});
