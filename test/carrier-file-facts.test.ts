@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker, type Worker } from '../src/carriers/transmission/worker.ts';
 import { createConnectorRegistry, type ConnectorRegistry } from '../src/carriers/transmission/carrier-connectors.ts';
 import { read834, type ReadMember834 } from '../src/carriers/x12/index.ts';
+import { recordCarrierMemberIds } from '../src/carriers/transmission/carrier-member-ids.ts';
 import { startTestApp, type Tenant, type TestApp } from './support/test-app.ts';
 import { client, createCoveragePeriod, createGroup, createPlan, SUBSCRIBER, type Client } from './support/enrollment-fixtures.ts';
 
@@ -197,5 +198,26 @@ describe('our own full file imported back into its group', () => {
     expect(await db().selectFrom('carrier_member_ids').select(['member_id', 'carrier_member_id', 'source']).where('carrier_id', '=', carrier.body.carrier.id).execute()).toEqual([
       { member_id: id, carrier_member_id: 'CAR-9001', source: 'x12_import' },
     ]);
+  });
+});
+
+describe('the carrier member ids kept', () => {
+  it('are only those of the carrier’s own organization’s members, and only ids an 834 can carry back', async () => {
+    const other = await t.tenant();
+    const otherApi = client(t, () => other);
+    const otherGroup = await createGroup(otherApi);
+    const stranger = (await otherApi.post(`/groups/${otherGroup.id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'STRANGER-1', dependents: [] } })).body.subscriber.id as string;
+    const ours = (await api.post(`/groups/${(await createGroup(api)).id}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'OURS-1', dependents: [] } })).body.subscriber.id as string;
+    const carrier = (await api.post('/carriers', { carrier: { name: 'Guarded', payer_identifier: '876543219', interchange: { sender_qualifier: 'ZZ', sender_id: 'OPENENROLL', receiver_qualifier: 'ZZ', receiver_id: 'ACMEHEALTH' }, connection: { type: 'none' } } })).body.carrier.id as string;
+    const kept = await db().transaction().execute((trx) =>
+      recordCarrierMemberIds(trx, carrier, [
+        { member_id: stranger, carrier_member_id: 'C-1' },
+        { member_id: ours, carrier_member_id: 'C*2' },
+        { member_id: 'not-a-uuid', carrier_member_id: 'C-3' },
+      ]),
+    );
+    expect(kept).toBe(0);
+    expect(await db().transaction().execute((trx) => recordCarrierMemberIds(trx, carrier, [{ member_id: ours, carrier_member_id: ' C-4 ' }]))).toBe(1);
+    expect(await db().selectFrom('carrier_member_ids').select(['member_id', 'carrier_member_id']).where('carrier_id', '=', carrier).execute()).toEqual([{ member_id: ours, carrier_member_id: 'C-4' }]);
   });
 });
