@@ -47,7 +47,7 @@ async function enrolledFamily(carrierId: string, lines: string[] = ['medical', '
   );
   const event = await api.post(`/subscribers/${subscriberId}/qualifying_life_events`, { qualifying_life_event: { event: 'initial_enrollment', date: start, coverage_period_id: period.id, plan_elections: elections } });
   expect(event.status, JSON.stringify(event.body)).toBe(201);
-  return { group, period, subscriberId, spouseId, eventId: event.body.qualifying_life_event.id as string };
+  return { group, period, subscriberId, spouseId, externalIdentifier, eventId: event.body.qualifying_life_event.id as string };
 }
 
 describe('with the sandbox carrier', () => {
@@ -82,6 +82,9 @@ describe('with the sandbox carrier', () => {
     expect(synced.body.carrier_statuses).toEqual([
       expect.objectContaining({ coverage_period_id: family.period.id, status: 'synced', errors: [], synced_subscriber: copy, synced_datetime: expect.any(String) }),
     ]);
+    // The file as sent: REF*0F is the subscriber's id as the carrier knows it, the external_identifier, not ours.
+    const [sentLoop] = (await api.get(`/members/${family.subscriberId}/coverage_transmissions`)).body.coverage_transmissions;
+    expect(sentLoop.record).toMatchObject({ isSubscriber: true, maintenanceType: '021', subscriberId: family.externalIdentifier, ssn: '*****2222' });
     expect((await api.get(`/qualifying_life_events/${family.eventId}`)).body.qualifying_life_event.status).toBe('synced');
 
     const deliveries = await api.get(`/coverage_periods/${family.period.id}/file_deliveries`);

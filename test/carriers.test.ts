@@ -40,7 +40,7 @@ describe('carriers', () => {
       connection: { type: 'sandbox' },
       line_of_coverage_codes: { life: 'AH', medical: 'HLT' },
       // The sandbox answers with a result file per family: that is its acceptance unless chosen otherwise.
-      file_settings: { full_file_action_code: '4', maximum_members_per_file: null, acceptance: 'result_file' },
+      file_settings: { full_file_action_code: '4', maximum_members_per_file: null, subscriber_identifier: 'external_identifier', acceptance: 'result_file' },
       created_at: expect.any(String),
       updated_at: expect.any(String),
     });
@@ -130,6 +130,7 @@ describe('carriers', () => {
       [{ line_of_coverage_codes: { snacks: 'HLT' } }, 'carrier.line_of_coverage_codes.snacks'],
       [{ file_settings: { full_file_action_code: '2' } }, 'carrier.file_settings.full_file_action_code'],
       [{ file_settings: { acceptance: 'fax' } }, 'carrier.file_settings.acceptance'],
+      [{ file_settings: { subscriber_identifier: 'member_id' } }, 'carrier.file_settings.subscriber_identifier'],
     ];
     for (const [overrides, parameter] of cases) {
       const res = await call(acme, 'POST', '/carriers', carrierBody(overrides));
@@ -152,9 +153,11 @@ describe('carriers', () => {
     expect(updated).toMatchObject({ name: carrier.name, payer_identifier: carrier.payer_identifier, connection: carrier.connection, line_of_coverage_codes: { life: 'AH' } });
     expect(updated.interchange).toMatchObject({ usage_indicator: 'P', application_receiver_code: 'ACMELIFE', application_sender_code: 'OPENENROLL' });
     // A real carrier's 999 (or 997) is its acceptance unless the carrier sends result files.
-    expect(updated.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: 100, acceptance: 'acknowledgement' });
+    expect(updated.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: 100, subscriber_identifier: 'external_identifier', acceptance: 'acknowledgement' });
     const limit = await call(acme, 'PUT', `/carriers/${carrier.id}`, { carrier: { file_settings: { maximum_members_per_file: null } } });
-    expect(limit.json().carrier.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: null, acceptance: 'acknowledgement' });
+    expect(limit.json().carrier.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: null, subscriber_identifier: 'external_identifier', acceptance: 'acknowledgement' });
+    const bySsn = await call(acme, 'PUT', `/carriers/${carrier.id}`, { carrier: { file_settings: { subscriber_identifier: 'ssn' } } });
+    expect(bySsn.json().carrier.file_settings).toEqual({ full_file_action_code: 'RX', maximum_members_per_file: null, subscriber_identifier: 'ssn', acceptance: 'acknowledgement' });
   });
 
   it('keeps an acceptance chosen, and otherwise lets it follow the connection', async () => {

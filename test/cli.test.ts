@@ -111,7 +111,7 @@ describe('enroll export 834 and status', () => {
   it('prints a family’s status and coverages', async () => {
     const list = runEnroll(['export', '834', '--coverage-period', ids.period], env);
     expect(await list.exited).toBe(0);
-    const subscriberId = /REF\*0F\*([0-9a-f-]{36})/.exec(list.output())![1]!;
+    const subscriberId = /INS\*Y\*[^]*?REF\*23\*([0-9a-f-]{36})/.exec(list.output())![1]!;
     const run = runEnroll(['status', subscriberId], env);
     expect(await run.exited, run.output()).toBe(0);
     expect(run.output()).toContain(`${subscriberId}: pending since`);
@@ -123,7 +123,7 @@ describe('enroll transmit', () => {
   it('runs one worker pass — files built, sent, answers read — prints it, and the families are synced', async () => {
     const list = runEnroll(['export', '834', '--coverage-period', ids.period], env);
     expect(await list.exited).toBe(0);
-    const subscriberId = /REF\*0F\*([0-9a-f-]{36})/.exec(list.output())![1]!;
+    const subscriberId = /INS\*Y\*[^]*?REF\*23\*([0-9a-f-]{36})/.exec(list.output())![1]!;
     const run = runEnroll(['transmit'], env);
     expect(await run.exited, run.output()).toBe(0);
     expect(run.output()).toMatch(/built 1 834 file, made 1 send attempt, read [1-9]\d* carrier answers?/);

@@ -90,7 +90,8 @@ it('delivers every change exactly once after a kill -9 in the middle of the work
 
   const files = sentFiles();
   expect(files).toHaveLength(FAMILIES);
-  const carried = files.flatMap((name) => [...fs.readFileSync(path.join(carrierFiles, 'out', name), 'utf8').matchAll(/^REF\*0F\*([0-9a-f-]{36})~/gm)].map((m) => m[1]));
+  // Our id for each subscriber is their REF*23 (REF*0F is the id the carrier knows: the external_identifier).
+  const carried = files.flatMap((name) => [...fs.readFileSync(path.join(carrierFiles, 'out', name), 'utf8').matchAll(/^INS\*Y\*[^\n]*\n(?:(?!INS\*)[^\n]*\n)*?REF\*23\*([0-9a-f-]{36})~/gm)].map((m) => m[1]));
   expect(carried.sort()).toEqual([...subscribers].sort());
 
   const db = await database();

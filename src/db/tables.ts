@@ -298,6 +298,16 @@ export interface FileDeliverySubscribersTable {
   result_at: Timestamp | null;
 }
 
+export interface CarrierMemberIdsTable {
+  carrier_id: string;
+  member_id: string;
+  organization_id: string;
+  group_id: string;
+  carrier_member_id: string;
+  source: 'result' | 'x12_import';
+  updated_at: Generated<Date>;
+}
+
 export interface TransmissionQueuesTable {
   coverage_period_id: string;
   carrier_id: string;
@@ -492,6 +502,7 @@ export interface Tables {
   file_deliveries: FileDeliveriesTable;
   file_delivery_subscribers: FileDeliverySubscribersTable;
   inbound_files: InboundFilesTable;
+  carrier_member_ids: CarrierMemberIdsTable;
   transmission_queues: TransmissionQueuesTable;
   transmission_failures: TransmissionFailuresTable;
   groups: GroupsTable;

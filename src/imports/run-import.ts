@@ -16,9 +16,10 @@ import type { CoveragePeriodFacts, PlanFacts, ProductLine, QualifyingLifeEventIn
 import { planCoverageChanges } from '../enrollment/coverage-changes.ts';
 import { subscriberFacts } from '../enrollment/subscribers/family-facts.ts';
 import type { CensusError, CensusPerson } from './census/census-columns.ts';
-import { familyChanged, planFamily, type CensusContext, type FamilyPlan, type SourceColumns } from './census/census-families.ts';
+import { familyChanged, planFamily, type CensusContext, type ExistingFamily, type FamilyPlan, type SourceColumns } from './census/census-families.ts';
 import { duplicateSsnViolation, latestCalendarDate } from '../enrollment/person-rules.ts';
 import { loadFamilies, missingFamilies, writeChunk, type ChunkWrites } from './census/census-store.ts';
+import { recordCarrierMemberIds } from '../carriers/transmission/carrier-member-ids.ts';
 
 const CHUNK_FAMILIES = 1000;
 const MAX_REPORTED_ERRORS = 1000;
@@ -173,6 +174,19 @@ function refuseUnstorable(persons: CensusPerson[], sink: ImportSink): boolean {
   return errors.length > 0;
 }
 
+/**
+ * A dependent a file names by our own member id — REF*23 of an 834 we wrote, read back — is that member
+ * of the family: it takes their external_identifier, so our own file imported back changes nobody.
+ */
+function ownMembersNamed(persons: CensusPerson[], family: ExistingFamily | undefined): CensusPerson[] {
+  if (!family) return persons;
+  return persons.map((person, i) => {
+    if (i === 0 || family.dependents.some((d) => d.external_identifier === person.externalIdentifier)) return person;
+    const member = family.dependents.find((d) => d.id === person.externalIdentifier);
+    return member ? { ...person, externalIdentifier: member.external_identifier } : person;
+  });
+}
+
 /** The import is no longer this worker's (another took it over): roll back and record nothing. */
 export class ImportAbandoned extends Error {}
 
@@ -236,7 +250,10 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         const existing = await loadFamilies(trx, placement.groupId, period.id, families.map((f) => f[0]!.externalIdentifier));
         const writes: ChunkWrites = { inserts: [], updates: [], coverage: [], changedFamilies: [] };
         const storable = families.filter((persons) => !refuseUnstorable(persons, sink));
-        const plans = storable.map((persons) => planFamily(persons, existing.get(persons[0]!.externalIdentifier), context(persons)));
+        const plans = storable.map((persons) => {
+          const family = existing.get(persons[0]!.externalIdentifier);
+          return planFamily(ownMembersNamed(persons, family), family, context(persons));
+        });
         await checkSsns(trx, placement.groupId, plans, (ssn) => cipher.blindIndex(ssn), source.columns?.field('ssn') ?? 'ssn');
         const loadedMembers = new Map([...existing.values()].flatMap((family) => [family.subscriber, ...family.dependents]).map((row) => [row.id, row]));
         const currentCoverages = new Map([...existing.values()].map((family) => [family.subscriber.id, family.coverages]));
@@ -256,7 +273,12 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
           writes.coverage.push({ subscriberId: plan.subscriberId, changes: plan.coverage, current: currentCoverages.get(plan.subscriberId) ?? [] });
           writes.changedFamilies.push(plan.subscriberId);
         }
-        if (writing()) await writeChunk(trx, where, writes);
+        if (writing()) {
+          await writeChunk(trx, where, writes);
+          // Member ids the file gives from the carrier (an 834's REF*ZZ), kept for the period's carrier.
+          const carrierIds = plans.flatMap((plan) => (plan.errors.length ? [] : plan.members.flatMap((m) => (m.person.carrierMemberId ? [{ member_id: m.id, carrier_member_id: m.person.carrierMemberId }] : []))));
+          if (carrierIds.length) await recordCarrierMemberIds(trx, period.carrier_id, carrierIds, 'x12_import');
+        }
         if (job.complete) {
           await sql`INSERT INTO census_seen SELECT unnest(${families.map((f) => f[0]!.externalIdentifier)}::text[]) ON CONFLICT DO NOTHING`.execute(trx);
         }

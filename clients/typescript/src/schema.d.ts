@@ -2737,6 +2737,11 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     acceptance: "acknowledgement" | "result_file";
+                                    /**
+                                     * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                     * @enum {string}
+                                     */
+                                    subscriber_identifier: "external_identifier" | "ssn";
                                 };
                                 /** Format: date-time */
                                 created_at: string;
@@ -3161,6 +3166,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 acceptance?: "acknowledgement" | "result_file";
+                                /**
+                                 * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                 * @enum {string}
+                                 */
+                                subscriber_identifier?: "external_identifier" | "ssn";
                             };
                         };
                     };
@@ -3449,6 +3459,11 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     acceptance: "acknowledgement" | "result_file";
+                                    /**
+                                     * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                     * @enum {string}
+                                     */
+                                    subscriber_identifier: "external_identifier" | "ssn";
                                 };
                                 /** Format: date-time */
                                 created_at: string;
@@ -3870,6 +3885,11 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     acceptance: "acknowledgement" | "result_file";
+                                    /**
+                                     * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                     * @enum {string}
+                                     */
+                                    subscriber_identifier: "external_identifier" | "ssn";
                                 };
                                 /** Format: date-time */
                                 created_at: string;
@@ -4285,6 +4305,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 acceptance?: "acknowledgement" | "result_file";
+                                /**
+                                 * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                 * @enum {string}
+                                 */
+                                subscriber_identifier?: "external_identifier" | "ssn";
                             };
                         };
                     };
@@ -4573,6 +4598,11 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     acceptance: "acknowledgement" | "result_file";
+                                    /**
+                                     * @description What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN
+                                     * @enum {string}
+                                     */
+                                    subscriber_identifier: "external_identifier" | "ssn";
                                 };
                                 /** Format: date-time */
                                 created_at: string;

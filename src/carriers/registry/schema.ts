@@ -153,6 +153,10 @@ const Acceptance = StringEnum(['acknowledgement', 'result_file'], {
     'What counts as the carrier accepting a family: `acknowledgement`, a 999 or 997 accepting the transaction set (how most carriers answer; the default), or `result_file`, a later result file per family (the default for the sandbox carrier). A TA1 or an acknowledgement that rejects the file is a rejection either way.',
 });
 
+const SubscriberIdentifier = StringEnum(['external_identifier', 'ssn'] as const, {
+  description: "What REF*0F carries, the subscriber's id as the carrier knows it: the subscriber's external_identifier (the default) or SSN",
+});
+
 const FULL_FILE_ACTION_CODES = Object.keys(ACTION_CODES).filter((code) => code !== '2') as ('4' | 'RX')[];
 export const FileSettingsInput = Type.Object(
   {
@@ -160,6 +164,7 @@ export const FileSettingsInput = Type.Object(
     full_file_action_code: Type.Optional(StringEnum(FULL_FILE_ACTION_CODES, { description: 'BGN08 of a full file: 4 verify (the default), RX replace' })),
     maximum_members_per_file: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 1_000_000 }), Type.Null()], { description: 'Split larger files; null for no limit' })),
     acceptance: Type.Optional(Acceptance),
+    subscriber_identifier: Type.Optional(SubscriberIdentifier),
   },
   { additionalProperties: false },
 );
@@ -168,6 +173,7 @@ export const FileSettings = Type.Object({
   full_file_action_code: StringEnum(FULL_FILE_ACTION_CODES),
   maximum_members_per_file: Type.Union([Type.Integer(), Type.Null()]),
   acceptance: Acceptance,
+  subscriber_identifier: SubscriberIdentifier,
 });
 export type FileSettings = Static<typeof FileSettings>;
 

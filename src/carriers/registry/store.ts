@@ -59,7 +59,7 @@ export interface CarrierValues {
   file_settings: StoredFileSettings;
 }
 
-export const DEFAULT_FILE_SETTINGS: StoredFileSettings = { full_file_action_code: '4', maximum_members_per_file: null };
+export const DEFAULT_FILE_SETTINGS: StoredFileSettings = { full_file_action_code: '4', maximum_members_per_file: null, subscriber_identifier: 'external_identifier' };
 const DEFAULT_SFTP_PORT = 22;
 
 /** GS02/GS03 default to the ISA ids, as most companion guides ask; ISA15 defaults to test. */
@@ -80,6 +80,7 @@ export function resolveFileSettings(input: FileSettingsInput | undefined, previo
   return {
     full_file_action_code: input?.full_file_action_code ?? previous.full_file_action_code,
     maximum_members_per_file: input?.maximum_members_per_file === undefined ? previous.maximum_members_per_file : input.maximum_members_per_file,
+    subscriber_identifier: input?.subscriber_identifier ?? previous.subscriber_identifier,
     ...(acceptance ? { acceptance } : {}),
   };
 }
@@ -158,6 +159,7 @@ export function fileSettingsOf(row: Pick<CarrierRow, 'interchange' | 'connection
 }
 
 export function storedFileSettingsOf(row: Pick<CarrierRow, 'interchange'>): StoredFileSettings {
+  // Settings stored before a setting existed take its default.
   return { ...DEFAULT_FILE_SETTINGS, ...row.interchange.file_settings };
 }
 

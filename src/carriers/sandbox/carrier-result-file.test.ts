@@ -6,7 +6,7 @@ const valid: CarrierResultFile = {
   interchange_control_number: '000000042',
   transaction_set_control_number: '0001',
   results: [
-    { subscriber_id: 'SUB-1', member_reference: 'p1', coverage_references: ['c1', 'c2'], status: 'accepted', errors: [] },
+    { subscriber_id: 'SUB-1', member_reference: 'p1', coverage_references: ['c1', 'c2'], carrier_member_id: 'CAR-1', status: 'accepted', errors: [] },
     {
       subscriber_id: 'SUB-1',
       member_reference: null,
@@ -24,6 +24,11 @@ const withChange = (change: (file: Record<string, any>) => void): string => {
 };
 
 describe('parseCarrierResultFile', () => {
+  it('takes carrier_member_id as optional: left out or null, there is none', () => {
+    const without = parseCarrierResultFile(withChange((f) => { delete f.results[0].carrier_member_id; f.results[1].carrier_member_id = null; }));
+    expect(without.results.map((r) => r.carrier_member_id)).toEqual([undefined, undefined]);
+  });
+
   it('reads back what formatCarrierResultFile writes', () => {
     expect(parseCarrierResultFile(formatCarrierResultFile(valid))).toEqual(valid);
   });
@@ -37,6 +42,7 @@ describe('parseCarrierResultFile', () => {
     ['an accepted result with errors', withChange((f) => (f.results[0].errors = f.results[1].errors)), /results\[0\]\.errors must be empty/],
     ['a rejected result without errors', withChange((f) => (f.results[1].errors = [])), /results\[1\]\.errors must say why/],
     ['an error without a message', withChange((f) => delete f.results[1].errors[0].message), /results\[1\]\.errors\[0\]\.message is missing/],
+    ['an empty carrier_member_id', withChange((f) => (f.results[0].carrier_member_id = '')), /results\[0\]\.carrier_member_id must be a non-empty string or null/],
     ['a non-numeric ISA13', withChange((f) => (f.interchange_control_number = 'abc')), /interchange_control_number must be the ISA13/],
     ['an array at the top', '[]', /^Not a carrier result file: must be an object$/],
   ])('refuses %s with a clear error', (_, text, message) => {

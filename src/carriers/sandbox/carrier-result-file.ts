@@ -13,6 +13,8 @@
  *     "subscriber_id": "SUB-1001",                 // REF*0F: the family
  *     "member_reference": "6d0f0c52-…" | null,     // REF*23: the person (null when the 834 had none)
  *     "coverage_references": ["cov-1"],            // REF*X9 of each coverage of that person
+ *     "carrier_member_id": "SBX1A2B3C4D5E6",       // optional: the carrier's own id for the person,
+ *                                                  //   kept and sent back in REF*ZZ
  *     "status": "accepted" | "rejected",
  *     "errors": [{ "error_type": "invalid_request.parameter_required",
  *                  "message": "The parameter is missing and is required",
@@ -38,6 +40,8 @@ export interface CarrierMemberResult {
   subscriber_id: string;
   member_reference: string | null;
   coverage_references: string[];
+  /** The carrier's own member id for this person (optional): kept and sent back in REF*ZZ. */
+  carrier_member_id?: string | null;
   status: 'accepted' | 'rejected';
   errors: CarrierError[];
 }
@@ -87,7 +91,7 @@ export function parseCarrierResultFile(text: string): CarrierResultFile {
 }
 
 function memberResult(value: unknown, path: string): CarrierMemberResult {
-  const result = object(value, path, ['subscriber_id', 'member_reference', 'coverage_references', 'status', 'errors']);
+  const result = object(value, path, ['subscriber_id', 'member_reference', 'coverage_references', 'status', 'errors'], ['carrier_member_id']);
   const status = result.status;
   if (status !== 'accepted' && status !== 'rejected') throw new CarrierResultFileError(`${path}.status`, 'must be "accepted" or "rejected"');
   if (!Array.isArray(result.coverage_references)) throw new CarrierResultFileError(`${path}.coverage_references`, 'must be an array of strings');
@@ -99,6 +103,9 @@ function memberResult(value: unknown, path: string): CarrierMemberResult {
     subscriber_id: string(result.subscriber_id, `${path}.subscriber_id`),
     member_reference: result.member_reference === null ? null : string(result.member_reference, `${path}.member_reference`, 'a string or null'),
     coverage_references: result.coverage_references.map((reference, j) => string(reference, `${path}.coverage_references[${j}]`)),
+    ...(result.carrier_member_id === undefined || result.carrier_member_id === null
+      ? {}
+      : { carrier_member_id: string(result.carrier_member_id, `${path}.carrier_member_id`, 'a non-empty string or null') }),
     status,
     errors,
   };
@@ -113,14 +120,14 @@ function carrierError(value: unknown, path: string): CarrierError {
   };
 }
 
-function object(value: unknown, path: string, fields: readonly string[]): Record<string, unknown> {
+function object(value: unknown, path: string, fields: readonly string[], optional: readonly string[] = []): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CarrierResultFileError(path, 'must be an object');
   const record = value as Record<string, unknown>;
   for (const field of fields) {
     if (!(field in record)) throw new CarrierResultFileError(path === '' ? field : `${path}.${field}`, 'is missing');
   }
   for (const key of Object.keys(record)) {
-    if (!fields.includes(key)) throw new CarrierResultFileError(path === '' ? key : `${path}.${key}`, 'is not a field of a carrier result file');
+    if (!fields.includes(key) && !optional.includes(key)) throw new CarrierResultFileError(path === '' ? key : `${path}.${key}`, 'is not a field of a carrier result file');
   }
   return record;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { readAcknowledgments, write834, type Enrollment834, type Member834 } from '../x12/index.ts';
 import { parseCarrierResultFile } from './carrier-result-file.ts';
-import { answerFiles, createSandboxCarrier, type SandboxCarrierConfig } from './sandbox-carrier.ts';
+import { answerFiles, createSandboxCarrier, type SandboxAnswer, type SandboxCarrierConfig } from './sandbox-carrier.ts';
 
 const subscriber: Member834 = {
   isSubscriber: true,
@@ -92,15 +92,24 @@ describe('the sandbox carrier', () => {
         interchange_control_number: '000000042',
         transaction_set_control_number: '0001',
         results: [
-          { subscriber_id: 'SUB-1001', member_reference: 'person-ana', coverage_references: ['cov-ana-medical', 'cov-ana-dental'], status: 'accepted', errors: [] },
-          { subscriber_id: 'SUB-1001', member_reference: 'person-sam', coverage_references: ['cov-sam-medical'], status: 'accepted', errors: [] },
-          { subscriber_id: 'SUB-1001', member_reference: 'person-lu', coverage_references: ['cov-lu-medical'], status: 'accepted', errors: [] },
+          { subscriber_id: 'SUB-1001', member_reference: 'person-ana', coverage_references: ['cov-ana-medical', 'cov-ana-dental'], carrier_member_id: expect.stringMatching(/^SBX[0-9A-F]{12}$/), status: 'accepted', errors: [] },
+          { subscriber_id: 'SUB-1001', member_reference: 'person-sam', coverage_references: ['cov-sam-medical'], carrier_member_id: expect.stringMatching(/^SBX[0-9A-F]{12}$/), status: 'accepted', errors: [] },
+          { subscriber_id: 'SUB-1001', member_reference: 'person-lu', coverage_references: ['cov-lu-medical'], carrier_member_id: expect.stringMatching(/^SBX[0-9A-F]{12}$/), status: 'accepted', errors: [] },
         ],
       },
     ]);
     // What it writes is what the worker will read.
     const [, resultsFile] = answerFiles(answer);
     expect(parseCarrierResultFile(resultsFile!.content)).toEqual(answer.results[0]);
+  });
+
+  it('gives each enrolled person a member id of its own, the same in every file, and keeps one sent back (REF*ZZ)', () => {
+    const ids = (answer: SandboxAnswer) => answer.results[0]!.results.map((r) => r.carrier_member_id);
+    const first = ids(createSandboxCarrier(config).receive834(file834([subscriber, spouse, child])));
+    expect(new Set(first).size).toBe(3);
+    expect(ids(createSandboxCarrier(config).receive834(file834([subscriber, spouse, child])))).toEqual(first);
+    const echoed = ids(createSandboxCarrier(config).receive834(file834([{ ...subscriber, carrierMemberId: 'CAR-1' }, spouse, child])));
+    expect(echoed).toEqual(['CAR-1', first[1], first[2]]);
   });
 
   it('rejects a member without a first name exactly as the API reports it, and accepts the others', () => {

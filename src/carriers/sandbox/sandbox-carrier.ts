@@ -341,6 +341,17 @@ function elementErrorCode(message: string): ElementErrorInput['code'] {
 // ---------------------------------------------------------------------------------------------------
 // Results: each member through the carrier's rules.
 
+/**
+ * The sandbox's member id for a person: the one the 834 sent back (REF*ZZ) when it carries one, else
+ * made from who the person is to this carrier (sender, REF*0F, and our REF*23, or else relationship,
+ * name and birth date) — so the same person always gets the same id, file after file, with no state.
+ */
+export function carrierMemberId(interchange: Pick<InterchangeHeader, 'senderId'>, member: Read834Result['members'][number]): string {
+  if (member.carrierMemberId) return member.carrierMemberId;
+  const who = member.memberReference ?? `${member.relationshipCode}|${member.name?.last ?? ''}|${member.name?.first ?? ''}|${member.demographics?.birthDate ?? ''}`;
+  return `SBX${createHash('sha256').update(`${interchange.senderId}|${member.subscriberId ?? ''}|${who}`).digest('hex').slice(0, 12).toUpperCase()}`;
+}
+
 function resultFile(interchange: InterchangeHeader, set: Read834Result['transactionSets'][number], rules: CarrierRules): CarrierResultFile {
   // Dependents usually carry no REF*1L: their group is their family's (same REF*0F), or else that of
   // the subscriber they follow (the guide puts dependents right after their subscriber).
@@ -356,11 +367,14 @@ function resultFile(interchange: InterchangeHeader, set: Read834Result['transact
     if (member.isSubscriber) subscriberGroup = member.groupPolicyNumber || family;
     const group = member.groupPolicyNumber || family || (member.isSubscriber ? undefined : subscriberGroup) || set.header.masterPolicyNumber;
     const errors = checkMember(member, group, rules);
+    const accepted = errors.length === 0;
     return {
       subscriber_id: member.subscriberId ?? '',
       member_reference: member.memberReference ?? null,
       coverage_references: member.coverages.flatMap((coverage) => (coverage.coverageReference ? [coverage.coverageReference] : [])),
-      status: errors.length === 0 ? 'accepted' : 'rejected',
+      // An enrolled member gets the carrier's own id, as carriers answer with their member numbers.
+      ...(accepted ? { carrier_member_id: carrierMemberId(interchange, member) } : {}),
+      status: accepted ? 'accepted' : 'rejected',
       errors,
     };
   });

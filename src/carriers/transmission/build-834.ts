@@ -10,10 +10,11 @@ import {
   type CarrierInsuranceLineOverrides,
 } from '../x12/code-lists.ts';
 import type { ProductLine, QualifyingLifeEventType, SubscriberRelationship } from '../../enrollment/enrollment-facts.ts';
-import { compareDates, maxDate, minDate } from '../../enrollment/dates.ts';
+import { compareDates, dayAfter, maxDate, minDate } from '../../enrollment/dates.ts';
 import { isCancelled } from '../../enrollment/coverage-rules.ts';
 import type { ErrorItem } from '../../http/errors.ts';
 import { checkHeader834, checkMembers834 } from '../x12/write-834.ts';
+import { X12ValueError } from '../x12/issues.ts';
 import { familyBuildErrors } from './build-errors.ts';
 
 export interface CarrierFacts {
@@ -30,7 +31,11 @@ export interface CarrierFacts {
   };
   line_of_coverage_codes: CarrierInsuranceLineOverrides;
   full_file_action_code?: '4' | 'RX';
+  /** What REF*0F carries: the subscriber's external_identifier (the default) or SSN. */
+  subscriber_identifier?: SubscriberIdentifierSetting;
 }
+
+export type SubscriberIdentifierSetting = 'external_identifier' | 'ssn';
 
 export interface SponsorFacts {
   name: string;
@@ -65,6 +70,16 @@ export interface CoverageRecord {
   status: 'employer_sponsored' | 'cobra';
   start_date: string;
   end_date: string | null;
+  /** The coverage's amount in cents (a life policy's face amount), sent in AMT*FK. */
+  volume?: number | null;
+}
+
+/** What the carrier was last sent of one coverage of a member (one HD03 line and HD04 plan). */
+export interface SentCoverageState {
+  /** The last file that carried it sent it ending (a termination or a cancellation). */
+  ended: boolean;
+  /** The last covered day sent then (null when it was sent in force). */
+  endDate: string | null;
 }
 
 export interface FamilyRecord {
@@ -75,7 +90,19 @@ export interface FamilyRecord {
   latestEvent: { event: QualifyingLifeEventType; date: string } | null;
   /** Members this carrier has already been sent: the others are additions (021). */
   sentMemberIds: ReadonlySet<string>;
+  /**
+   * Per member, per coverage (sentCoverageKey: HD03 and HD04), what the carrier was last sent: a
+   * coverage it never had is an addition (021) even for a member it knows, one it was last sent ending
+   * and that is in force again a reinstatement (025). Left out: judged by sentMemberIds alone.
+   */
+  sentCoverages?: ReadonlyMap<string, ReadonlyMap<string, SentCoverageState>>;
+  /** The member ids this carrier assigned (member id → carrier's id), sent back in REF*ZZ. */
+  carrierMemberIds?: ReadonlyMap<string, string>;
 }
+
+/** The key of one coverage as the carrier tells coverages apart: the line (HD03) and the plan (HD04). */
+export const sentCoverageKey = (coverage: Pick<Coverage834, 'insuranceLineCode' | 'planIdentifier' | 'planCoverageDescription'>): string =>
+  `${coverage.insuranceLineCode}|${coverage.planIdentifier ?? coverage.planCoverageDescription ?? ''}`;
 
 export interface FileFacts {
   kind: 'change' | 'full';
@@ -100,42 +127,74 @@ const EMPLOYMENT: Record<string, string> = { full_time: 'FT', part_time: 'PT', r
 
 export const maskSsn = (ssn: string | null) => (ssn ? `*****${ssn.slice(-4)}` : null);
 
-/** INS03 for a member: an addition when the carrier never had them, a termination when all has ended. */
-function memberMaintenance(kind: FileFacts['kind'], family: FamilyRecord, person: PersonRecord, coverages: CoverageRecord[]) {
+/**
+ * INS03 for a member: an addition (021) when the carrier never had them, a termination (024) when all
+ * has ended, a reinstatement (025) when the carrier was last sent all of theirs ending and some is in
+ * force again, else a change (001).
+ */
+function memberMaintenance(kind: FileFacts['kind'], family: FamilyRecord, person: PersonRecord, coverages: CoverageRecord[], hd01: readonly string[]) {
   if (kind === 'full') return { maintenanceType: '030', maintenanceReason: 'XN' };
   const allEnded = coverages.length > 0 && coverages.every((c) => c.end_date !== null);
   const event = family.latestEvent ? maintenanceForLifeEvent(family.latestEvent.event) : undefined;
   if (!family.sentMemberIds.has(person.id)) return { maintenanceType: allEnded ? '024' : '021', maintenanceReason: event?.maintenanceReason ?? (allEnded ? 'AI' : '28') };
   if (allEnded) return { maintenanceType: '024', maintenanceReason: event?.maintenanceType === '024' ? event.maintenanceReason : '07' };
+  const sent = [...(family.sentCoverages?.get(person.id)?.values() ?? [])];
+  if (hd01.includes('025') && sent.length > 0 && sent.every((state) => state.ended)) return { maintenanceType: '025', maintenanceReason: event?.maintenanceReason ?? 'AI' };
   return { maintenanceType: '001', maintenanceReason: event?.maintenanceReason ?? 'AI' };
 }
 
-function coverageMaintenance(kind: FileFacts['kind'], coverage: CoverageRecord, memberSent: boolean): string {
+/**
+ * HD01 of one coverage: 024 when it ends; otherwise by what the carrier was last sent of it — nothing
+ * (021 addition, even for a member it has), in force (001 change), ending (025 reinstatement when this
+ * row takes it up again by the day after that end, 021 when it starts later, as a new enrollment).
+ */
+function coverageMaintenance(kind: FileFacts['kind'], family: FamilyRecord, coverage: CoverageRecord, key: string): string {
   if (kind === 'full') return '030';
   if (coverage.end_date !== null) return '024';
-  return memberSent ? '001' : '021';
+  if (!family.sentMemberIds.has(coverage.member_id)) return '021';
+  if (!family.sentCoverages) return '001';
+  const sent = family.sentCoverages.get(coverage.member_id)?.get(key);
+  if (!sent) return '021';
+  if (!sent.ended) return '001';
+  return sent.endDate !== null && compareDates(coverage.start_date, dayAfter(sent.endDate)) <= 0 ? '025' : '021';
 }
 
 /** The last day a row is sent as covering: a cancellation goes out ending on its own start date. */
 const sentEnd = (coverage: CoverageRecord): string => (isCancelled(coverage) ? coverage.start_date : (coverage.end_date ?? '9999-12-31'));
 
 /**
- * Who is covered in the same line at the same time: HD05 is the coverage level of that set. A
- * cancelled row (never in force) is levelled with the rows cancelled with it, and always counts itself,
- * so a cancellation never leaves a coverage level without a member.
+ * Who HD05 says is covered with a coverage, as the family now stands: for a row in force, everyone
+ * still covered in that line at its latest date (rows with no end); for a row that ends, everyone
+ * covered in that line on its last day. So after a divorce the subscriber's and children's rows in
+ * force level ECH while the ex-spouse's ended row keeps the FAM it ended with. A cancelled row (never
+ * in force) is levelled with the rows cancelled with it, and always counts itself, so a cancellation
+ * never leaves a coverage level without a member.
  */
 function coveredTogether(coverage: CoverageRecord, family: FamilyRecord): { relationship: SubscriberRelationship }[] {
-  const cancelled = isCancelled(coverage);
-  const overlapping = family.coverages.filter(
-    (other) =>
-      other.id === coverage.id ||
-      (other.product_line === coverage.product_line &&
-        isCancelled(other) === cancelled &&
-        compareDates(other.start_date, sentEnd(coverage)) <= 0 &&
-        compareDates(coverage.start_date, sentEnd(other)) <= 0),
-  );
-  const ids = new Set(overlapping.map((c) => c.member_id));
+  const sameLine = family.coverages.filter((other) => other.product_line === coverage.product_line);
+  let together: CoverageRecord[];
+  if (isCancelled(coverage)) {
+    together = sameLine.filter(
+      (other) => isCancelled(other) && compareDates(other.start_date, sentEnd(coverage)) <= 0 && compareDates(coverage.start_date, sentEnd(other)) <= 0,
+    );
+  } else if (coverage.end_date === null) {
+    together = sameLine.filter((other) => other.end_date === null);
+  } else {
+    const lastDay = coverage.end_date;
+    together = sameLine.filter((other) => !isCancelled(other) && compareDates(other.start_date, lastDay) <= 0 && (other.end_date === null || compareDates(lastDay, other.end_date) <= 0));
+  }
+  const ids = new Set([coverage.member_id, ...together.map((c) => c.member_id)]);
   return family.members.filter((m) => ids.has(m.id)).map((m) => ({ relationship: m.relationship }));
+}
+
+/** REF*0F: the subscriber's id as the carrier knows them; an SSN only where the carrier asks for it. */
+function subscriberIdentifier(file: FileFacts, family: FamilyRecord, subscriber: PersonRecord | undefined, at: string): string {
+  if (file.carrier.subscriber_identifier === 'ssn') {
+    const digits = subscriber?.ssn?.replace(/[-\s]/g, '');
+    if (!digits) throw new X12ValueError(`${at}.ssn`, "is required: the carrier identifies subscribers by SSN (its file_settings.subscriber_identifier is 'ssn'), and the subscriber has none");
+    return digits;
+  }
+  return subscriber?.external_identifier ?? family.subscriberId;
 }
 
 export interface BuiltFamily {
@@ -152,6 +211,7 @@ export function buildFamily(file: FileFacts, family: FamilyRecord): BuiltFamily 
   // Subscriber first: loop 2000 of the subscriber precedes the dependents' (the guide's order).
   const ordered = [...family.members].sort((a, b) => Number(b.relationship === 'self') - Number(a.relationship === 'self'));
   const subscriber = ordered.find((m) => m.relationship === 'self');
+  const subscriberId = subscriberIdentifier(file, family, subscriber, 'members[0]');
   for (const person of ordered) {
     const own = family.coverages.filter((c) => c.member_id === person.id && !isCancelled(c));
     const cancelled = family.coverages.filter((c) => c.member_id === person.id && isCancelled(c));
@@ -165,23 +225,26 @@ export function buildFamily(file: FileFacts, family: FamilyRecord): BuiltFamily 
         unmapped.push({ subscriber_id: family.subscriberId, coverage_id: coverage.id, product_line: coverage.product_line });
         continue;
       }
+      // The plan code is an identifier (refused at the door when an 834 cannot carry it), sent as
+      // given; the description is free text, transliterated by the writer.
+      const plan = coverage.plan_identifier !== null ? { planIdentifier: coverage.plan_identifier } : { planCoverageDescription: coverage.plan_description };
       coverages.push({
-        maintenanceType: coverageMaintenance(file.kind, coverage, family.sentMemberIds.has(person.id)),
+        maintenanceType: coverageMaintenance(file.kind, family, coverage, sentCoverageKey({ insuranceLineCode: line, ...plan })),
         insuranceLineCode: line,
-        // The plan code is an identifier (refused at the door when an 834 cannot carry it), sent as
-        // given; the description is free text, transliterated by the writer.
-        ...(coverage.plan_identifier !== null ? { planIdentifier: coverage.plan_identifier } : { planCoverageDescription: coverage.plan_description }),
+        ...plan,
         coverageLevel: coverageLevelFor(coveredTogether(coverage, family)),
         startDate: coverage.start_date,
         // A cancellation (ends the day before it starts) goes out as the guide's cancellation: a
         // termination effective its start date.
         ...(coverage.end_date ? { endDate: sentEnd(coverage) } : {}),
+        ...(coverage.volume !== undefined && coverage.volume !== null ? { coverageAmountCents: coverage.volume } : {}),
         coverageReference: coverage.id,
       });
     }
     if (!coverages.length) continue;
     const dated = own.length ? own : cancelled;
-    const maintenance = memberMaintenance(file.kind, family, person, dated);
+    const maintenance = memberMaintenance(file.kind, family, person, dated, coverages.map((c) => c.maintenanceType));
+    const carrierMemberId = family.carrierMemberIds?.get(person.id);
     const starts = dated.map((c) => c.start_date);
     const ends = dated.map((c) => (c.end_date === null ? null : sentEnd(c)));
     const employment = subscriber?.employment;
@@ -192,9 +255,10 @@ export function buildFamily(file: FileFacts, family: FamilyRecord): BuiltFamily 
       maintenanceReason: maintenance.maintenanceReason,
       benefitStatus: dated.some((c) => c.status === 'cobra') ? BENEFIT_STATUS_FOR_COVERAGE_STATUS.cobra : BENEFIT_STATUS_FOR_COVERAGE_STATUS.employer_sponsored,
       ...(person.relationship === 'self' ? { employmentStatus: EMPLOYMENT[employment?.status ?? ''] ?? 'AC' } : {}),
-      subscriberId: family.subscriberId,
+      subscriberId,
       groupPolicyNumber: file.carrierGroupNumber,
       memberReference: person.id,
+      ...(carrierMemberId ? { carrierMemberId } : {}),
       dates: {
         eligibilityBegin: minDate(starts[0]!, ...starts),
         ...(ends.every((end) => end !== null) ? { eligibilityEnd: maxDate(ends[0]!, ...(ends as string[])) } : {}),
@@ -220,7 +284,8 @@ export function buildFamily(file: FileFacts, family: FamilyRecord): BuiltFamily 
   return {
     subscriberId: family.subscriberId,
     members,
-    record: { members: members.map((member) => ({ ...member, ssn: maskSsn(member.ssn ?? null) })) },
+    // An SSN sent as the subscriber's identifier is masked in the record like NM109.
+    record: { members: members.map((member) => ({ ...member, ssn: maskSsn(member.ssn ?? null), ...(file.carrier.subscriber_identifier === 'ssn' ? { subscriberId: maskSsn(member.subscriberId)! } : {}) })) },
     unmapped,
   };
 }

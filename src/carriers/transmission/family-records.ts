@@ -3,7 +3,9 @@
 import { sql, type Db, type Trx } from '../../db/database.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
 import type { ProductLine, QualifyingLifeEventType, SubscriberRelationship } from '../../enrollment/enrollment-facts.ts';
-import type { CarrierFacts, FamilyRecord, PersonRecord, SponsorFacts } from './build-834.ts';
+import { sentCoverageKey, type CarrierFacts, type FamilyRecord, type PersonRecord, type SentCoverageState, type SponsorFacts, type SubscriberIdentifierSetting } from './build-834.ts';
+import type { Coverage834 } from '../x12/enrollment-834.ts';
+import { carrierMemberIdsOf } from './carrier-member-ids.ts';
 
 type Q = Db | Trx;
 
@@ -17,7 +19,7 @@ export async function loadPeriodContext(db: Q, coveragePeriodId: string): Promis
   const period = await db.selectFrom('coverage_periods').select(['id', 'group_id', 'organization_id', 'carrier_id', 'carrier_group_number']).where('id', '=', coveragePeriodId).executeTakeFirstOrThrow();
   const carrier = await db.selectFrom('carriers').selectAll().where('id', '=', period.carrier_id).executeTakeFirstOrThrow();
   const group = await db.selectFrom('groups').select(['name', 'employer']).where('id', '=', period.group_id).executeTakeFirstOrThrow();
-  const interchange = carrier.interchange as CarrierFacts['interchange'] & { file_settings?: { full_file_action_code?: '4' | 'RX' } };
+  const interchange = carrier.interchange as CarrierFacts['interchange'] & { file_settings?: { full_file_action_code?: '4' | 'RX'; subscriber_identifier?: SubscriberIdentifierSetting } };
   const employer = group.employer as { organization_name?: string; fein?: string | null };
   return {
     period,
@@ -29,6 +31,7 @@ export async function loadPeriodContext(db: Q, coveragePeriodId: string): Promis
       interchange,
       line_of_coverage_codes: carrier.line_of_coverage_codes as CarrierFacts['line_of_coverage_codes'],
       full_file_action_code: interchange.file_settings?.full_file_action_code ?? '4',
+      subscriber_identifier: interchange.file_settings?.subscriber_identifier ?? 'external_identifier',
       connection: carrier.connection as Record<string, unknown>,
     },
     sponsor: { name: employer.organization_name ?? group.name, fein: employer.fein ?? null },
@@ -50,7 +53,7 @@ export async function loadFamilies(db: Q, cipher: PersonalDataCipher, context: P
   const coverages = await db
     .selectFrom('coverages')
     .innerJoin('plans', 'plans.id', 'coverages.plan_id')
-    .select(['coverages.id', 'coverages.subscriber_id', 'coverages.member_id', 'coverages.product_line', 'coverages.status', 'coverages.start_date', 'coverages.end_date', 'plans.plan_identifier', 'plans.description'])
+    .select(['coverages.id', 'coverages.subscriber_id', 'coverages.member_id', 'coverages.product_line', 'coverages.status', 'coverages.start_date', 'coverages.end_date', 'coverages.volume', 'plans.plan_identifier', 'plans.description'])
     .where('coverages.subscriber_id', '=', anyId)
     .where('coverages.coverage_period_id', '=', periodId)
     .where('coverages.superseded_at', 'is', null)
@@ -72,7 +75,11 @@ export async function loadFamilies(db: Q, cipher: PersonalDataCipher, context: P
     .where('file_delivery_subscribers.subscriber_id', '=', anyId)
     .where('file_deliveries.carrier_id', '=', context.carrier.id)
     .where('file_deliveries.status', 'in', ['sent', 'acknowledged', 'completed'])
+    // Oldest first: what a later file said of a coverage replaces what an earlier one did.
+    .orderBy('file_deliveries.created_at')
+    .orderBy('file_deliveries.interchange_control_number')
     .execute();
+  const carrierIds = await carrierMemberIdsOf(db, context.carrier.id, members.map((m) => m.id));
 
   const familyOf = groupBy(members, (m) => m.subscriber_id ?? m.id);
   const coveragesOf = groupBy(coverages, (c) => c.subscriber_id);
@@ -83,9 +90,7 @@ export async function loadFamilies(db: Q, cipher: PersonalDataCipher, context: P
   return subscriberIds.map((subscriberId) => {
     const family = familyOf.get(subscriberId) ?? [];
     const latest = latestOf.get(subscriberId);
-    const sentMemberIds = new Set(
-      (sentOf.get(subscriberId) ?? []).flatMap((row) => ((row.record as { members?: Array<{ memberReference?: string }> }).members ?? []).map((m) => m.memberReference ?? '')),
-    );
+    const { sentMemberIds, sentCoverages } = sentState((sentOf.get(subscriberId) ?? []).map((row) => row.record as SentRecord));
     return {
       subscriberId,
       members: family.map((row): PersonRecord => {
@@ -109,11 +114,56 @@ export async function loadFamilies(db: Q, cipher: PersonalDataCipher, context: P
           employment: (row.employment_details ?? null) as PersonRecord['employment'],
         };
       }),
-      coverages: (coveragesOf.get(subscriberId) ?? []).map((c) => ({ id: c.id, member_id: c.member_id, product_line: c.product_line as ProductLine, plan_identifier: c.plan_identifier, plan_description: c.description, status: c.status, start_date: c.start_date, end_date: c.end_date })),
+      coverages: (coveragesOf.get(subscriberId) ?? []).map((c) => ({
+        id: c.id,
+        member_id: c.member_id,
+        product_line: c.product_line as ProductLine,
+        plan_identifier: c.plan_identifier,
+        plan_description: c.description,
+        status: c.status,
+        start_date: c.start_date,
+        end_date: c.end_date,
+        volume: c.volume === null ? null : Number(c.volume),
+      })),
       latestEvent: latest ? { event: latest.event as QualifyingLifeEventType, date: latest.event_date } : null,
       sentMemberIds,
+      sentCoverages,
+      carrierMemberIds: new Map(family.flatMap((m) => (carrierIds.has(m.id) ? [[m.id, carrierIds.get(m.id)!] as const] : []))),
     };
   });
+}
+
+/** A family's record as a file carried it (file_delivery_subscribers.record): the members as sent. */
+interface SentRecord {
+  members?: Array<{ memberReference?: string; coverages?: Array<Pick<Coverage834, 'insuranceLineCode' | 'planIdentifier' | 'planCoverageDescription' | 'endDate'>> }>;
+}
+
+/**
+ * What the carrier was sent of a family, from the records of the files that carried it (oldest first):
+ * the members it has, and per member and coverage (HD03 + HD04) whether the last file to carry that
+ * coverage sent it in force or ending. In one file, a coverage sent both ending (an old row) and in
+ * force (its successor) is in force.
+ */
+export function sentState(records: readonly SentRecord[]): { sentMemberIds: Set<string>; sentCoverages: Map<string, Map<string, SentCoverageState>> } {
+  const sentMemberIds = new Set<string>();
+  const sentCoverages = new Map<string, Map<string, SentCoverageState>>();
+  for (const record of records) {
+    for (const member of record.members ?? []) {
+      if (!member.memberReference) continue;
+      sentMemberIds.add(member.memberReference);
+      const inFile = new Map<string, SentCoverageState>();
+      for (const coverage of member.coverages ?? []) {
+        const key = sentCoverageKey(coverage);
+        const before = inFile.get(key);
+        const state: SentCoverageState = coverage.endDate === undefined ? { ended: false, endDate: null } : { ended: true, endDate: coverage.endDate };
+        if (!before || (before.ended && (!state.ended || (state.endDate ?? '') > (before.endDate ?? '')))) inFile.set(key, state);
+      }
+      const states = sentCoverages.get(member.memberReference) ?? new Map<string, SentCoverageState>();
+      for (const [key, state] of inFile) states.set(key, state);
+      sentCoverages.set(member.memberReference, states);
+    }
+  }
+  return { sentMemberIds, sentCoverages };
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -15,6 +15,7 @@ import type { CarrierConnector, InboundFile } from '../connectors/connector.ts';
 import { parseCarrierResultFile, type CarrierResultFile } from '../sandbox/carrier-result-file.ts';
 import { announceDeliveryAnswered, recordFamilyResults, rejectDelivery } from './status-updates.ts';
 import { fileSettingsOf, type Acceptance, type CarrierRow } from '../registry/store.ts';
+import { familiesOfResults, recordCarrierMemberIds } from './carrier-member-ids.ts';
 
 type Kind = '999' | '997' | 'ta1' | 'results' | 'unknown';
 
@@ -68,11 +69,14 @@ async function apply(trx: Trx, carrierId: string, kind: Kind, content: string): 
     const delivery = await deliveryBy(trx, carrierId, 'interchange_control_number', results.interchange_control_number);
     if (!delivery) return { deliveryId: null, problem: `No file sent to this carrier has interchange control number ${results.interchange_control_number}` };
     const families = new Map<string, ErrorItem[]>();
-    for (const result of results.results) {
-      const errors = families.get(result.subscriber_id) ?? [];
+    // REF*0F is the id the carrier knows (not ours): each result finds its family in what the file carried.
+    const familyOf = await familiesOfResults(trx, delivery.id, results.results);
+    for (const [i, result] of results.results.entries()) {
+      const errors = families.get(familyOf[i]!) ?? [];
       if (result.status === 'rejected') errors.push(...result.errors.map((e) => ({ error_type: e.error_type, message: e.message, parameter: e.parameter ?? null })));
-      families.set(result.subscriber_id, errors);
+      families.set(familyOf[i]!, errors);
     }
+    await recordCarrierMemberIds(trx, carrierId, results.results.flatMap((r) => (r.member_reference && r.carrier_member_id ? [{ member_id: r.member_reference, carrier_member_id: r.carrier_member_id }] : [])));
     await recordFamilyResults(trx, delivery.id, [...families].map(([subscriberId, errors]) => ({ subscriberId, accepted: errors.length === 0, errors })));
     const open = await trx.selectFrom('file_delivery_subscribers').select('subscriber_id').where('delivery_id', '=', delivery.id).where('result', 'is', null).limit(1).executeTakeFirst();
     if (!open && delivery.status !== 'rejected') {

@@ -293,6 +293,75 @@ export function memberDateForQualifier(qualifier: string): MemberDateName | unde
   return MEMBER_DATE_BY_QUALIFIER.get(qualifier);
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Loop 2300 AMT01 Amount Qualifier Code (Health Coverage Policy)
+
+/**
+ * The guide's whole list for AMT01 in loop 2300. None of them is "benefit amount" (X12's AU "Coverage
+ * Amount" is not allowed here): B9, C1, D2 and R are cost sharing, P3 the premium, EBA an expected
+ * expenditure. A coverage's amount (a life policy's $50,000, a disability benefit) is therefore sent as
+ * FK "Other Unlisted Amount", the guide's one code for an amount it has no name for, as life and
+ * disability carriers' companion guides ask.
+ */
+export const COVERAGE_AMOUNT_QUALIFIERS = {
+  B9: 'Co-insurance - Actual',
+  C1: 'Co-Payment Amount',
+  D2: 'Deductible Amount',
+  EBA: 'Expected Expenditure Amount',
+  FK: 'Other Unlisted Amount',
+  P3: 'Premium Amount',
+  R: 'Spend Down',
+} as const;
+export type CoverageAmountQualifier = keyof typeof COVERAGE_AMOUNT_QUALIFIERS;
+/** AMT01 of a coverage's amount (volume). */
+export const COVERAGE_AMOUNT_QUALIFIER = 'FK' satisfies CoverageAmountQualifier;
+
+// ---------------------------------------------------------------------------------------------------
+// Loop 2000 REF01 Member Supplemental Identifier qualifiers
+
+/**
+ * The guide's list for loop 2000's supplemental REF (besides REF*0F subscriber and REF*1L policy).
+ * We send two: 23 "Client Number", our own number for the person (what a carrier's answer is matched
+ * by), and ZZ "Mutually Defined" for the member id the carrier assigned — the list has no code for a
+ * payer's member number, so it is the identifier agreed with the carrier (23 is already ours; 6O, Q4,
+ * 3H, F6 and the others name other numbers: a cross reference, a prior id, a Medicaid case, Medicare).
+ */
+export const MEMBER_SUPPLEMENTAL_QUALIFIERS = {
+  '17': 'Client Reporting Category',
+  '23': 'Client Number',
+  '3H': 'Case Number',
+  '4A': 'Personal Identification Number (PIN)',
+  '6O': 'Cross Reference Number',
+  ABB: 'Personal ID Number',
+  D3: 'National Council for Prescription Drug Programs Pharmacy Number',
+  DX: 'Department/Agency Number',
+  F6: 'Health Insurance Claim (HIC) Number',
+  P5: 'Position Code',
+  Q4: 'Prior Identifier Number',
+  QQ: 'Unit Number',
+  ZZ: 'Mutually Defined',
+} as const;
+export const MEMBER_REFERENCE_QUALIFIER = '23';
+export const CARRIER_MEMBER_ID_QUALIFIER = 'ZZ';
+
+/** Cents → an X12 decimal (R): no leading zeros, no trailing zeros after the point (5000000 → 50000). */
+export function centsToX12Amount(cents: number, parameter: string): string {
+  if (!Number.isSafeInteger(cents) || cents < 0) throw new X12ValueError(parameter, `${cents} is not an amount in cents (a whole number of zero or more)`);
+  const whole = Math.floor(cents / 100);
+  const fraction = String(cents % 100).padStart(2, '0').replace(/0+$/, '');
+  const text = fraction ? `${whole}.${fraction}` : String(whole);
+  if (text.replace('.', '').length > 18) throw new X12ValueError(parameter, 'has more than 18 digits');
+  return text;
+}
+
+/** An X12 decimal → cents; undefined when it is not an amount of at most two decimals. */
+export function x12AmountToCents(value: string): number | undefined {
+  const match = /^(\d*)(?:\.(\d{0,2}))?$/.exec(value);
+  if (!match || (match[1] === '' && !match[2])) return undefined;
+  const cents = Number(match[1] || '0') * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return Number.isSafeInteger(cents) ? cents : undefined;
+}
+
 /** Loop 2300 coverage DTP: 348 benefit begin, 349 benefit end. */
 export const BENEFIT_BEGIN_QUALIFIER = '348';
 export const BENEFIT_END_QUALIFIER = '349';

@@ -116,12 +116,17 @@ export interface Member834 {
   benefitStatus: CodeOrString<BenefitStatusCode>;
   /** INS08. */
   employmentStatus?: CodeOrString<EmploymentStatusCode>;
-  /** REF*0F: the subscriber's identifier — the same on every member of the family. */
+  /**
+   * REF*0F: the subscriber's identifier as the carrier knows the subscriber (the subscriber's
+   * external_identifier, or the SSN where the carrier asks for it) — the same on every member of the family.
+   */
   subscriberId: string;
   /** REF*1L: group or policy number. */
   groupPolicyNumber?: string;
   /** REF*23 (client number): our id for this person, so the carrier's answer can be matched to them. */
   memberReference?: string;
+  /** REF*ZZ (mutually defined): the member id the carrier assigned to this person, sent back as given. */
+  carrierMemberId?: string;
   /** Loop 2000 DTP by name: eligibilityBegin 356, eligibilityEnd 357, employmentBegin 336, ... */
   dates?: MemberDates;
   /** NM1*IL. */
@@ -152,6 +157,11 @@ export interface Coverage834 {
   coverageLevel?: CodeOrString<CoverageLevelCode>;
   /** DTP*348 benefit begin. */
   startDate: string;
+  /**
+   * AMT*FK (other unlisted amount) in loop 2300: the coverage's amount — a life policy's face amount, a
+   * disability benefit — in cents (5000000 is sent as `AMT*FK*50000`). See COVERAGE_AMOUNT_QUALIFIERS.
+   */
+  coverageAmountCents?: number;
   /** DTP*349 benefit end: the last covered day. */
   endDate?: string;
   /**

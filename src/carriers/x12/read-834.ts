@@ -11,6 +11,9 @@ import {
   BENEFIT_BEGIN_QUALIFIER,
   BENEFIT_END_QUALIFIER,
   BENEFIT_STATUS_CODES,
+  CARRIER_MEMBER_ID_QUALIFIER,
+  COVERAGE_AMOUNT_QUALIFIER,
+  COVERAGE_AMOUNT_QUALIFIERS,
   COVERAGE_LEVEL_CODES,
   EMPLOYMENT_STATUS_CODES,
   FILE_EFFECTIVE_DATE_QUALIFIER,
@@ -23,7 +26,9 @@ import {
   MARITAL_STATUS_CODES,
   memberDateForQualifier,
   MEMBER_MAINTENANCE_TYPE_CODES,
+  MEMBER_REFERENCE_QUALIFIER,
   relationshipForCode,
+  x12AmountToCents,
 } from './code-lists.ts';
 import type { Delimiters } from './delimiters.ts';
 import {
@@ -291,6 +296,9 @@ class Reader834 {
       case 'DMG':
         if (this.#loop === '2100A' && this.#member) this.#readDmg(segment, this.#member);
         return;
+      case 'AMT':
+        if (this.#loop === '2300' && this.#coverage) this.#readCoverageAmount(segment, this.#coverage);
+        return;
       case 'DSB':
         this.#loop = '2200';
         return;
@@ -369,7 +377,8 @@ class Reader834 {
     } else if (this.#loop === '2000' && this.#member) {
       if (qualifier === '0F') this.#member.subscriberId = reference;
       else if (qualifier === '1L') this.#member.groupPolicyNumber = reference;
-      else if (qualifier === '23') this.#member.memberReference = reference;
+      else if (qualifier === MEMBER_REFERENCE_QUALIFIER) this.#member.memberReference = reference;
+      else if (qualifier === CARRIER_MEMBER_ID_QUALIFIER) this.#member.carrierMemberId = reference;
     } else if (this.#loop === '2300' && this.#coverage) {
       if (qualifier === 'X9') this.#coverage.coverageReference = reference;
     }
@@ -454,6 +463,15 @@ class Reader834 {
     member.coverages.push(coverage);
     this.#coverage = coverage;
     this.#loop = '2300';
+  }
+
+  /** AMT in loop 2300: FK is the coverage's amount (volume); the guide's other amounts are checked and stepped over. */
+  #readCoverageAmount(segment: Segment, coverage: ReadCoverage834): void {
+    this.#checkCode(segment, 1, COVERAGE_AMOUNT_QUALIFIERS, 'amount qualifier', 'required');
+    if (element(segment, 1) !== COVERAGE_AMOUNT_QUALIFIER) return;
+    const cents = x12AmountToCents(element(segment, 2));
+    if (cents === undefined) this.#log.error(segment, `AMT02 ${JSON.stringify(element(segment, 2))} is not an amount (digits, at most two decimals)`, 2);
+    else coverage.coverageAmountCents = cents;
   }
 
   /** A code outside the guide's list is an error; it is still read as sent. */

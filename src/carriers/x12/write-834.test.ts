@@ -176,6 +176,41 @@ describe('write834 for a termination', () => {
   });
 });
 
+describe('write834 with a coverage amount and the carrier’s member id', () => {
+  const life: Member834 = {
+    ...subscriber,
+    carrierMemberId: 'CAR-778',
+    coverages: [{ maintenanceType: '021', insuranceLineCode: 'AH', planIdentifier: 'LIFE-1', coverageLevel: 'EMP', startDate: '2026-01-01', coverageAmountCents: 5_000_000, coverageReference: 'cov-life' }],
+  };
+  const text = write834(enrollment([life]));
+
+  it('sends the amount in AMT*FK, in dollars, between the dates and the references', () => {
+    const hd = lines(text).indexOf('HD*021**AH*LIFE-1*EMP');
+    expect(lines(text).slice(hd, hd + 4)).toEqual(['HD*021**AH*LIFE-1*EMP', 'DTP*348*D8*20260101', 'AMT*FK*50000', 'REF*X9*cov-life']);
+    expect(read834(text).members[0]!.coverages[0]!.coverageAmountCents).toBe(5_000_000);
+  });
+
+  it('writes cents only when there are some, without trailing zeros', () => {
+    const amount = (cents: number) => lines(write834(enrollment([{ ...life, coverages: [{ ...life.coverages[0]!, coverageAmountCents: cents }] }]))).find((l) => l.startsWith('AMT'));
+    expect([amount(5_000_050), amount(1_234_505), amount(0)]).toEqual(['AMT*FK*50000.5', 'AMT*FK*12345.05', 'AMT*FK*0']);
+    expect(() => amount(12.5)).toThrow(/coverages\[0\]\.coverageAmountCents/);
+  });
+
+  it('sends the carrier’s member id in REF*ZZ after our own reference (REF*23)', () => {
+    const at = lines(text).indexOf('REF*23*6d0f0c52');
+    expect(lines(text)[at + 1]).toBe('REF*ZZ*CAR-778');
+    expect(read834(text).members[0]!.carrierMemberId).toBe('CAR-778');
+  });
+
+  it('reports an AMT*FK that is no amount, and steps over the guide’s other amounts', () => {
+    const bad = read834(text.replace('AMT*FK*50000', 'AMT*FK*50,000'));
+    expect(bad.issues).toEqual([expect.objectContaining({ severity: 'error', segmentId: 'AMT', elementPosition: 2 })]);
+    const premium = read834(text.replace('AMT*FK*50000', 'AMT*P3*45.34'));
+    expect(premium.issues).toEqual([]);
+    expect(premium.members[0]!.coverages[0]!.coverageAmountCents).toBeUndefined();
+  });
+});
+
 describe('write834 with data that would break the file', () => {
   it('turns delimiters in names and addresses into spaces', () => {
     const member = { ...subscriber, name: { last: "O'Brien*Smith~Jr", first: 'Ann:Marie^' }, address: { line1: '1 Main*St', city: 'Salem\nOR' } };
@@ -245,6 +280,7 @@ const coverage: fc.Arbitrary<Coverage834> = fc
       coverageLevel: optional(codeOf(COVERAGE_LEVEL_CODES)),
       startDate: isoDate,
       endDate: optional(isoDate),
+      coverageAmountCents: optional(fc.integer({ min: 0, max: 1_000_000_000_00 })),
       coverageReference: optional(identifier),
     },
     { requiredKeys: ['maintenanceType', 'insuranceLineCode', 'startDate'] },
@@ -266,6 +302,7 @@ const member: fc.Arbitrary<Member834> = relationship.chain((rel: SubscriberRelat
       subscriberId: identifier,
       groupPolicyNumber: optional(identifier),
       memberReference: optional(identifier),
+      carrierMemberId: optional(identifier),
       dates: optional(fc.record(Object.fromEntries(MEMBER_DATE_NAMES.map((name) => [name, isoDate])), { requiredKeys: [] })),
       name: fc.record({ last: text, first: optional(text), middle: optional(word), prefix: optional(word), suffix: optional(word) }, { requiredKeys: ['last'] }),
       ssn: optional(digits(9)),

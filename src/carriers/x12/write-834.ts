@@ -12,6 +12,9 @@ import {
   BENEFIT_BEGIN_QUALIFIER,
   BENEFIT_END_QUALIFIER,
   BENEFIT_STATUS_CODES,
+  CARRIER_MEMBER_ID_QUALIFIER,
+  centsToX12Amount,
+  COVERAGE_AMOUNT_QUALIFIER,
   COVERAGE_LEVEL_CODES,
   EMPLOYMENT_STATUS_CODES,
   FILE_EFFECTIVE_DATE_QUALIFIER,
@@ -23,6 +26,7 @@ import {
   MEMBER_DATE_NAMES,
   MEMBER_DATE_QUALIFIERS,
   MEMBER_MAINTENANCE_TYPE_CODES,
+  MEMBER_REFERENCE_QUALIFIER,
   PARTY_ID_QUALIFIERS,
   relationshipCodeFor,
   RELATIONSHIP_CODES,
@@ -172,7 +176,10 @@ function* memberSegments(w: SegmentWriter, values: ElementValues, member: Member
     yield w.segment('REF', '1L', values.identifier(member.groupPolicyNumber, `${at}.groupPolicyNumber`));
   }
   if (member.memberReference !== undefined) {
-    yield w.segment('REF', '23', values.identifier(member.memberReference, `${at}.memberReference`));
+    yield w.segment('REF', MEMBER_REFERENCE_QUALIFIER, values.identifier(member.memberReference, `${at}.memberReference`));
+  }
+  if (member.carrierMemberId !== undefined) {
+    yield w.segment('REF', CARRIER_MEMBER_ID_QUALIFIER, values.identifier(member.carrierMemberId, `${at}.carrierMemberId`));
   }
   for (const name of MEMBER_DATE_NAMES) {
     const date = member.dates?.[name];
@@ -238,6 +245,10 @@ function* coverageSegments(w: SegmentWriter, values: ElementValues, coverage: Co
   if (coverage.endDate !== undefined) {
     if (coverage.endDate < coverage.startDate) throw new X12ValueError(`${at}.endDate`, 'is before startDate');
     yield w.segment('DTP', BENEFIT_END_QUALIFIER, 'D8', toX12Date(coverage.endDate, `${at}.endDate`));
+  }
+  // AMT follows the DTPs and precedes the REFs of loop 2300 (positions 2700, 2800, 2900).
+  if (coverage.coverageAmountCents !== undefined) {
+    yield w.segment('AMT', COVERAGE_AMOUNT_QUALIFIER, centsToX12Amount(coverage.coverageAmountCents, `${at}.coverageAmountCents`));
   }
   if (coverage.coverageReference !== undefined) {
     yield w.segment('REF', 'X9', values.identifier(coverage.coverageReference, `${at}.coverageReference`));

@@ -72,6 +72,8 @@ export interface CensusPerson {
   coverage_ends?: Partial<Record<ProductLine, string>>;
   /** Per line, where the coverage is in the file (an 834's HD segment), for errors about it. */
   coverage_rows?: Partial<Record<ProductLine, number>>;
+  /** The member id the carrier gave the person (an 834's REF*ZZ): kept for the coverage period's carrier. */
+  carrierMemberId?: string;
 }
 
 /** The product lines a header carries, and header problems (unknown or missing columns). */

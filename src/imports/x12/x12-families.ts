@@ -118,6 +118,7 @@ export function personFrom834(member: ReadMember834, subscriber: CensusPerson | 
   const coverage_starts: NonNullable<CensusPerson['coverage_starts']> = {};
   const coverage_ends: NonNullable<CensusPerson['coverage_ends']> = {};
   const coverage_rows: NonNullable<CensusPerson['coverage_rows']> = {};
+  const volumes: CensusPerson['volumes'] = {};
   const memberEnds = member.maintenanceType === TERMINATION;
   // A plan change sends the old plan ending and the new one starting: per line, the loop not ending wins.
   const chosen = new Map<ProductLine, ReadMember834['coverages'][number]>();
@@ -156,6 +157,8 @@ export function personFrom834(member: ReadMember834, subscriber: CensusPerson | 
     coverage_starts[line] = coverage.startDate ?? null;
     if (end) coverage_ends[line] = coverage.startDate && end < coverage.startDate ? coverage.startDate : end;
     coverage_rows[line] = at;
+    // AMT*FK: the coverage's amount (volume), in cents.
+    if (coverage.coverageAmountCents !== undefined) volumes[line] = coverage.coverageAmountCents;
     if (coverage.coverageLevel) levels[line] = coverage.coverageLevel;
   }
   if (memberEnds && member.coverages.length === 0) {
@@ -185,10 +188,11 @@ export function personFrom834(member: ReadMember834, subscriber: CensusPerson | 
       employment,
       coverage_start_date: null,
       plans,
-      volumes: {},
+      volumes,
       coverage_starts,
       coverage_ends,
       coverage_rows,
+      ...(member.carrierMemberId ? { carrierMemberId: member.carrierMemberId } : {}),
     },
   };
 }
