@@ -23,7 +23,8 @@ export { parseSegments, streamSegments, SegmentTokenizer, element, components, r
 export type { Chunk, ParsedSegments, Segment } from './segments.ts';
 export { checkHeader834, checkMembers834, generate834, write834, type Write834Options } from './write-834.ts';
 export { read834, read834InSlices, stream834 } from './read-834.ts';
-export type { Read834Event, Read834Result, ReadCoverage834, ReadFileHeader834, ReadMember834, TransactionSet834 } from './read-834.ts';
+export { isVersion4010 } from './read-834.ts';
+export type { Read834Event, Read834Result, ReadCoverage834, ReadWarning834, ReadFileHeader834, ReadMember834, TransactionSet834 } from './read-834.ts';
 export { readAcknowledgments, readAcknowledgmentsFromStream, write999, X231, X231A1 } from './ack-999.ts';
 export type {
   Acknowledgment999Input,

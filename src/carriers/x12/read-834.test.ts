@@ -168,3 +168,58 @@ describe('stream834', () => {
     expect(events.filter((e) => e.type === 'member').map((e) => e.member)).toEqual(read834(text).members);
   });
 });
+
+describe('read834 normalizes what is unambiguous and says so (issue 11)', () => {
+  const family = sample('834_pyx12_deident_family.edi');
+  const warning = (result: { warnings: Array<{ code: string; count: number }> }, code: string) => result.warnings.filter((w) => w.code === code).reduce((sum, w) => sum + w.count, 0);
+
+  it('reads a ZIP+4 with a hyphen without it, lower-case codes in upper case and trailing spaces trimmed, counting each kind', () => {
+    const text = family
+      .replace('N4*RIVERSIDE*CA*92501~', 'N4*RIVERSIDE*ca*92501-1234~')
+      .replace('DMG*D8*19770303*F~', 'DMG*D8*19770303*f~')
+      .replace('INS*N*19*021*XN*A*C**FT~', 'INS*n*19*021*xn*a*C**ft~')
+      .replace('HD*021**PPO**FAM~', 'HD*021**ppo**FAM  ~');
+    const result = read834(text);
+    expect(errorsOf(result)).toEqual([]);
+    const [robert, mary, michael] = result.members;
+    expect(robert!.address).toMatchObject({ state: 'CA', zip: '925011234' });
+    expect(robert!.coverages[0]).toMatchObject({ insuranceLineCode: 'PPO', coverageLevel: 'FAM' });
+    expect(mary!.demographics).toMatchObject({ gender: 'F' });
+    expect(michael).toMatchObject({ isSubscriber: false, maintenanceReason: 'XN', benefitStatus: 'A', employmentStatus: 'FT' });
+    expect(warning(result, 'zip_hyphen_removed')).toBe(1);
+    expect(warning(result, 'lowercase_code_uppercased')).toBe(7);
+    expect(warning(result, 'trailing_spaces_trimmed')).toBe(1);
+    // No personal data in a warning: the ZIP, the name and the birth date are not in it.
+    expect(JSON.stringify(result.warnings)).not.toMatch(/92501|SMITH|1977/);
+  });
+
+  it('a clean file has no warnings', () => {
+    expect(read834(family).warnings).toEqual([]);
+  });
+
+  it('counts data present and not stored: providers (2310), COB (2320), unknown DTP and REF qualifiers', () => {
+    const text = family
+      .replace('DTP*348*D8*20260401~', 'DTP*348*D8*20260401~DTP*303*D8*20260401~REF*ZZ*ABC~LX*1~NM1*P3*1*WELBY*MARCUS~COB*P*123*1~')
+      .replace('REF*1L*GRP002~', 'REF*1L*GRP002~REF*DX*77~REF*DX*78~')
+      .replace(/SE\*25\*0001/, 'SE*32*0001');
+    const result = read834(text);
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        { code: 'provider_not_stored', message: expect.stringContaining('2310'), count: 1 },
+        { code: 'coordination_of_benefits_not_stored', message: expect.stringContaining('2320'), count: 1 },
+        { code: 'dtp_qualifier_not_stored', message: 'DTP*303 in loop 2300 was read and not stored', count: 1 },
+        { code: 'ref_qualifier_not_stored', message: 'REF*ZZ in loop 2300 was read and not stored', count: 1 },
+        { code: 'ref_qualifier_not_stored', message: 'REF*DX in loop 2000 was read and not stored', count: 2 },
+      ]),
+    );
+    expect(result.warnings).toHaveLength(5);
+  });
+
+  it('refuses a 4010 file with an error naming GS08/ST03', () => {
+    const result = read834(family.replaceAll('005010X220A1', '004010X095A1'));
+    expect(errorsOf(result)).toEqual([
+      expect.objectContaining({ segmentId: 'ST', elementPosition: 3, message: expect.stringMatching(/^GS08\/ST03 "004010X095A1" is version 4010/) }),
+    ]);
+  });
+});

@@ -103,13 +103,30 @@ export interface Read834Result {
   /** Every member of every transaction set, in file order. */
   members: ReadMember834[];
   issues: Issue[];
+  /** What was normalized and what was read but not kept, one entry per kind with a count (no personal data). */
+  warnings: ReadWarning834[];
 }
+
+/**
+ * A kind of tolerated sloppiness or of data present and not stored, counted over the file. Codes:
+ * `trailing_spaces_trimmed`, `lowercase_code_uppercased`, `zip_hyphen_removed` (normalized);
+ * `provider_not_stored` (loop 2310), `coordination_of_benefits_not_stored` (loop 2320),
+ * `dtp_qualifier_not_stored`, `ref_qualifier_not_stored` (one entry per qualifier, named in the message).
+ */
+export interface ReadWarning834 {
+  code: string;
+  message: string;
+  count: number;
+}
+
+/** GS08/ST03 of a 4010 file: the reader refuses it (an error naming GS08/ST03) rather than read it by 5010 rules. */
+export const isVersion4010 = (version: string | undefined): boolean => !!version && version.startsWith('00401');
 
 export type Read834Event =
   /** Sent once a transaction set's header is complete, before its first member. */
   | { type: 'transactionSet'; transactionSet: TransactionSet834 }
   | { type: 'member'; member: ReadMember834 }
-  | { type: 'end'; delimiters: Delimiters; interchange: InterchangeHeader | undefined; groups: GroupHeader[]; issues: Issue[] };
+  | { type: 'end'; delimiters: Delimiters; interchange: InterchangeHeader | undefined; groups: GroupHeader[]; issues: Issue[]; warnings: ReadWarning834[] };
 
 /** Slices of text fed to the tokenizer at a time, so a big file's segments are never all in memory. */
 const SLICE_LENGTH = 1 << 20;
@@ -164,8 +181,8 @@ function collect(events: Read834Event[]): Read834Result {
       members.push(event.member);
     }
     if (event.type === 'end') {
-      const { delimiters, interchange, groups, issues } = event;
-      return { delimiters, interchange, groups, transactionSets, members, issues };
+      const { delimiters, interchange, groups, issues, warnings } = event;
+      return { delimiters, interchange, groups, transactionSets, members, issues, warnings };
     }
   }
   throw new Error('read834: the reader ended without an end event');
@@ -175,6 +192,43 @@ function collect(events: Read834Event[]): Read834Result {
 type Loop = 'header' | '2000' | '2100A' | 'other-2100' | '2200' | '2300' | 'inside-2300' | '2700';
 
 const name = (segment: Segment, position: number): string => `${segment.id}${String(position).padStart(2, '0')}`;
+
+/** Elements that hold codes (never names or free text): a lower-case value there is upper-cased, with a warning. */
+const CODE_POSITIONS: Record<string, readonly number[]> = {
+  BGN: [1, 8],
+  N1: [1, 3],
+  INS: [1, 2, 3, 4, 5, 6, 8],
+  REF: [1],
+  DTP: [1, 2],
+  NM1: [1, 2, 8],
+  PER: [1, 3, 5, 7],
+  N4: [2, 4],
+  DMG: [1, 3, 4],
+  HD: [1, 3, 5],
+  AMT: [1],
+};
+const ZIP_WITH_HYPHEN = /^([0-9]{5})-([0-9]{4})$/;
+/** REF qualifiers kept, per loop. */
+const STORED_REF: Record<'header' | '2000' | '2300', ReadonlySet<string>> = {
+  header: new Set(['38']),
+  '2000': new Set(['0F', '1L', MEMBER_REFERENCE_QUALIFIER, CARRIER_MEMBER_ID_QUALIFIER]),
+  '2300': new Set(['X9']),
+};
+
+/** Counts each kind of warning; the messages name codes and loops, never a member's data. */
+class WarningCounter {
+  readonly #counts = new Map<string, ReadWarning834>();
+
+  add(code: string, message: string, key = code): void {
+    const entry = this.#counts.get(key);
+    if (entry) entry.count++;
+    else this.#counts.set(key, { code, message, count: 1 });
+  }
+
+  get warnings(): ReadWarning834[] {
+    return [...this.#counts.values()].map((w) => ({ ...w }));
+  }
+}
 
 class Reader834 {
   readonly #log = new IssueLog();
@@ -189,11 +243,16 @@ class Reader834 {
   #member: ReadMember834 | undefined;
   #memberSegment: Segment | undefined;
   #coverage: ReadCoverage834 | undefined;
+  readonly #warnings = new WarningCounter();
 
-  consume(segment: Segment): Read834Event[] {
-    const role = this.#envelopes.consume(segment);
+  consume(sent: Segment): Read834Event[] {
+    const role = this.#envelopes.consume(sent);
     const events: Read834Event[] = [];
-    if (role.kind === 'ST') this.#startTransactionSet(segment, role.transactionSet);
+    const segment = role.kind === 'body' ? this.#normalize(sent) : sent;
+    if (role.kind === 'ST') {
+      this.#startTransactionSet(segment, role.transactionSet);
+      this.#refuse4010(segment, role.transactionSet);
+    }
     else if (role.kind === 'SE') this.#endTransactionSet(events);
     else if (role.kind === 'body' && this.#set) this.#readBody(segment, role.transactionSet, events);
     return events;
@@ -209,8 +268,47 @@ class Reader834 {
       interchange: this.#envelopes.interchange,
       groups: this.#envelopes.groups,
       issues: this.#log.issues,
+      warnings: this.#warnings.warnings,
     });
     return events;
+  }
+
+  /** Trailing spaces (already trimmed by the tokenizer), lower-case codes, a ZIP+4 with a hyphen: counted, read normalized. */
+  #normalize(segment: Segment): Segment {
+    for (let i = 0; i < segment.padded.length; i++) this.#warnings.add('trailing_spaces_trimmed', 'Elements with trailing spaces were read without them');
+    const positions = CODE_POSITIONS[segment.id];
+    let elements: string[] | undefined;
+    const set = (position: number, value: string) => {
+      elements ??= [...segment.elements];
+      elements[position] = value;
+    };
+    for (const position of positions ?? []) {
+      const value = element(segment, position);
+      if (value !== value.toUpperCase() && /^[A-Za-z0-9]+$/.test(value)) {
+        set(position, value.toUpperCase());
+        this.#warnings.add('lowercase_code_uppercased', 'Codes sent in lower case (INS02, DMG03, HD03, ...) were read in upper case');
+      }
+    }
+    if (segment.id === 'N4') {
+      const zip = ZIP_WITH_HYPHEN.exec(element(segment, 3));
+      if (zip) {
+        set(3, `${zip[1]}${zip[2]}`);
+        this.#warnings.add('zip_hyphen_removed', 'ZIP+4 codes sent with a hyphen (N403 NNNNN-NNNN) were read without it');
+      }
+    }
+    return elements ? { ...segment, elements } : segment;
+  }
+
+  /** A 4010 file (GS08/ST03 004010X095A1) is refused: its loops and codes differ from 5010's, and reading it by 5010 rules would be a guess. */
+  #refuse4010(segment: Segment, header: TransactionSetHeader): void {
+    const groupVersion = this.#envelopes.groups.at(-1)?.version;
+    const version = isVersion4010(header.implementationReference) ? header.implementationReference : isVersion4010(groupVersion) ? groupVersion : undefined;
+    if (!version) return;
+    this.#log.error(
+      segment,
+      `GS08/ST03 ${JSON.stringify(version)} is version 4010; only ${X220A1} is read — send the file as 5010 (GS08 and ST03 ${X220A1})`,
+      isVersion4010(header.implementationReference) ? 3 : undefined,
+    );
   }
 
   #startTransactionSet(segment: Segment, header: TransactionSetHeader): void {
@@ -307,7 +405,11 @@ class Reader834 {
       case 'LX':
       case 'COB':
         // Loops 2310 (providers) and 2320 (coordination of benefits) sit inside 2300; LX also numbers 2710.
-        if (this.#loop === '2300') this.#loop = 'inside-2300';
+        if (this.#loop === '2300' || this.#loop === 'inside-2300') {
+          this.#loop = 'inside-2300';
+          if (segment.id === 'LX') this.#warnings.add('provider_not_stored', 'Provider loops (2310: primary care provider, ...) were read and not stored');
+          else this.#warnings.add('coordination_of_benefits_not_stored', 'Coordination of benefits loops (2320 COB) were read and not stored');
+        }
         return;
       case 'LS':
         this.#loop = '2700';
@@ -372,6 +474,9 @@ class Reader834 {
   #readRef(segment: Segment): void {
     const qualifier = element(segment, 1);
     const reference = element(segment, 2);
+    if ((this.#loop === 'header' || this.#loop === '2000' || (this.#loop === '2300' && this.#coverage)) && !STORED_REF[this.#loop].has(qualifier)) {
+      this.#warnings.add('ref_qualifier_not_stored', `REF*${qualifier} in loop ${this.#loop} was read and not stored`, `REF*${qualifier}@${this.#loop}`);
+    }
     if (this.#loop === 'header') {
       if (qualifier === '38') this.#set!.header.masterPolicyNumber = reference;
     } else if (this.#loop === '2000' && this.#member) {
@@ -393,6 +498,13 @@ class Reader834 {
     }
     const date = this.#date(segment, 3);
     if (date === undefined) return;
+    const stored =
+      this.#loop === 'header'
+        ? qualifier === FILE_EFFECTIVE_DATE_QUALIFIER
+        : this.#loop === '2000'
+          ? memberDateForQualifier(qualifier) !== undefined
+          : qualifier === BENEFIT_BEGIN_QUALIFIER || qualifier === BENEFIT_END_QUALIFIER;
+    if (!stored) this.#warnings.add('dtp_qualifier_not_stored', `DTP*${qualifier} in loop ${this.#loop} was read and not stored`, `DTP*${qualifier}@${this.#loop}`);
     if (this.#loop === 'header') {
       if (qualifier === FILE_EFFECTIVE_DATE_QUALIFIER) this.#set!.header.fileEffectiveDate = date;
     } else if (this.#loop === '2000' && this.#member) {
