@@ -398,6 +398,8 @@ export interface X12ImportsTable {
   missing: ColumnType<unknown, string | undefined, string>;
   created: ColumnType<unknown, string | undefined, string>;
   error_count: Generated<number>;
+  /** ReadWarning834[]: what the reader normalized or read and did not store, with counts. */
+  warnings: ColumnType<unknown, string | undefined, string>;
   errors: ColumnType<unknown, string | undefined, string>;
   message: string | null;
   reference_number: string | null;

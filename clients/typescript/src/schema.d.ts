@@ -14442,6 +14442,14 @@ export interface paths {
                                     error_type: string;
                                     message: string;
                                 }[];
+                                /** @description What the reader normalized, and what the file carries that is not stored, one entry per kind with a count (no personal data) */
+                                warnings: {
+                                    /** @description trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier) */
+                                    code: string;
+                                    message: string;
+                                    /** @description How many times the file has it */
+                                    count: number;
+                                }[];
                                 message: string | null;
                                 reference_number: string | null;
                                 /** Format: date-time */
@@ -14754,6 +14762,14 @@ export interface paths {
                                     error_type: string;
                                     message: string;
                                 }[];
+                                /** @description What the reader normalized, and what the file carries that is not stored, one entry per kind with a count (no personal data) */
+                                warnings: {
+                                    /** @description trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier) */
+                                    code: string;
+                                    message: string;
+                                    /** @description How many times the file has it */
+                                    count: number;
+                                }[];
                                 message: string | null;
                                 reference_number: string | null;
                                 /** Format: date-time */
@@ -15047,6 +15063,14 @@ export interface paths {
                                     column: string | null;
                                     error_type: string;
                                     message: string;
+                                }[];
+                                /** @description What the reader normalized, and what the file carries that is not stored, one entry per kind with a count (no personal data) */
+                                warnings: {
+                                    /** @description trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier) */
+                                    code: string;
+                                    message: string;
+                                    /** @description How many times the file has it */
+                                    count: number;
                                 }[];
                                 message: string | null;
                                 reference_number: string | null;

@@ -7,6 +7,7 @@ import { ApiError, notFound, unprocessable, type ErrorItem } from '../../http/er
 import { externalIdentifierTaken } from '../../enrollment/groups/store.ts';
 import { findCarrier } from '../../carriers/registry/store.ts';
 import { x12IdentifierProblem } from '../../carriers/x12/x12-text.ts';
+import { isVersion4010 } from '../../carriers/x12/index.ts';
 import type { GroupX12ImportQuery, X12ImportQuery } from './schema.ts';
 import type { X12FileFacts } from './x12-file-facts.ts';
 import { findTargets, hasMissing, insertQueuedX12Import, newPlanFor, refusalOf, type Missing, type ToCreate, type X12ImportRow } from './x12-store.ts';
@@ -102,6 +103,11 @@ export interface NewX12Import {
  */
 export async function createX12Import(trx: Trx, input: NewX12Import): Promise<X12ImportRow> {
   const { facts, query } = input;
+  // A 4010 file's loops and codes differ from 5010's: refused, rather than read by 5010 rules (a guess).
+  const version4010 = facts.versions.find(isVersion4010);
+  if (version4010) {
+    throw unprocessable([{ error_type: 'unprocessable.x12_version_unsupported', message: `GS08/ST03 ${version4010} is version 4010; this API reads 005010X220A1 only: send the file as 5010 (GS08 and ST03 005010X220A1)`, parameter: 'body' }]);
+  }
   let targets;
   try {
     targets = await findTargets(trx, facts, { callerOrganizationId: input.callerOrganizationId, ...(input.groupId ? { groupId: input.groupId } : {}), ...(query.coverage_period_id ? { coveragePeriodId: query.coverage_period_id } : {}) });
@@ -131,5 +137,6 @@ export async function createX12Import(trx: Trx, input: NewX12Import): Promise<X1
     membersTotal: facts.members,
     toCreate,
     missing,
+    warnings: facts.warnings,
   });
 }

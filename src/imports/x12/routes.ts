@@ -47,6 +47,7 @@ export const toX12Import = (row: X12ImportRow): X12ImportView => ({
   created: row.created as X12ImportView['created'],
   error_count: row.error_count,
   errors: row.errors as X12ImportView['errors'],
+  warnings: (row.warnings ?? []) as X12ImportView['warnings'],
   message: row.message,
   reference_number: row.reference_number,
   created_at: row.created_at.toISOString(),

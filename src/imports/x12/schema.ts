@@ -74,6 +74,14 @@ export const X12Import = Type.Object({
   created: Created,
   error_count: Type.Integer(),
   errors: Type.Array(CensusRowError, { description: 'Every rejected segment (the first 1000): row is the segment position in the file, ISA = 1; column the element, e.g. HD03' }),
+  warnings: Type.Array(
+    Type.Object({
+      code: Type.String({ description: 'trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier)' }),
+      message: Type.String(),
+      count: Type.Integer({ description: 'How many times the file has it' }),
+    }),
+    { description: "What the reader normalized, and what the file carries that is not stored, one entry per kind with a count (no personal data)" },
+  ),
   message: Nullable(Type.String()),
   reference_number: Nullable(Type.String({ description: 'The acknowledgement of an applied import' })),
   created_at: DateTime,

@@ -4,7 +4,7 @@
 // and the plans from these.
 import { addDays, minDate, maxDate } from '../../enrollment/dates.ts';
 import type { ProductLine } from '../../enrollment/enrollment-facts.ts';
-import { productLineForInsuranceLine, type Read834Event } from '../../carriers/x12/index.ts';
+import { productLineForInsuranceLine, type Read834Event, type ReadWarning834 } from '../../carriers/x12/index.ts';
 
 export interface ImpliedPlan {
   product_line: ProductLine;
@@ -28,22 +28,32 @@ export interface X12FileFacts {
   /** DTP*007, else BGN03: the day a full file speaks for. */
   fileDate: string | null;
   members: number;
+  /** Distinct GS08 and ST03 values (a 4010 file is refused). */
+  versions: string[];
+  /** The reader's warnings: what it normalized, and what the file carries that is not stored, with counts. */
+  warnings: ReadWarning834[];
 }
 
 /** BGN08 codes of a full file (the whole population), as the API's `complete` census flag. */
 export const FULL_FILE_ACTION_CODES = new Set(['4', 'RX']);
 
 export async function readFileFacts(events: AsyncIterable<Read834Event>): Promise<X12FileFacts> {
-  const facts: X12FileFacts = { actionCode: '', complete: false, sponsors: [], groupNumbers: [], plans: [], earliestStart: null, latestDate: null, fileDate: null, members: 0 };
+  const facts: X12FileFacts = { actionCode: '', complete: false, sponsors: [], groupNumbers: [], plans: [], earliestStart: null, latestDate: null, fileDate: null, members: 0, versions: [], warnings: [] };
   const groupNumbers = new Set<string>();
   const masterPolicies = new Set<string>();
   const plans = new Map<string, ImpliedPlan>();
   const later = (date: string | undefined) => {
     if (date) facts.latestDate = facts.latestDate ? maxDate(facts.latestDate, date) : date;
   };
+  const versions = new Set<string>();
   for await (const event of events) {
+    if (event.type === 'end') {
+      facts.warnings = event.warnings;
+      for (const group of event.groups) if (group.version) versions.add(group.version);
+    }
     if (event.type === 'transactionSet') {
       const { header, sponsor } = event.transactionSet;
+      if (event.transactionSet.implementationReference) versions.add(event.transactionSet.implementationReference);
       facts.actionCode ||= header.actionCode;
       facts.fileDate ??= header.fileEffectiveDate ?? header.date ?? null;
       if (header.masterPolicyNumber) masterPolicies.add(header.masterPolicyNumber);
@@ -67,6 +77,7 @@ export async function readFileFacts(events: AsyncIterable<Read834Event>): Promis
   facts.complete = FULL_FILE_ACTION_CODES.has(facts.actionCode);
   facts.groupNumbers = [...(groupNumbers.size ? groupNumbers : masterPolicies)];
   facts.plans = [...plans.values()];
+  facts.versions = [...versions];
   return facts;
 }
 

@@ -78,6 +78,7 @@ export interface QueuedX12Import {
   membersTotal: number;
   toCreate: ToCreate;
   missing: Missing;
+  warnings: X12FileFacts['warnings'];
 }
 
 /** The import's row, queued with nothing created yet; call in the tenant's transaction, with the job queued beside it. */
@@ -102,6 +103,7 @@ export async function insertQueuedX12Import(trx: Trx, x12: QueuedX12Import): Pro
       members_total: x12.membersTotal,
       to_create: json(x12.toCreate),
       missing: json(x12.missing),
+      warnings: json(x12.warnings),
       created: json(NOTHING_CREATED),
       message: null,
       reference_number: null,
