@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from './issues.ts';
 import { read834, stream834, type Read834Event } from './read-834.ts';
@@ -222,4 +222,26 @@ describe('read834 normalizes what is unambiguous and says so (issue 11)', () => 
       expect.objectContaining({ segmentId: 'ST', elementPosition: 3, message: expect.stringMatching(/^GS08\/ST03 "004010X095A1" is version 4010/) }),
     ]);
   });
+});
+
+describe('every public 834 sample in test/fixtures/x12-samples reads without errors', () => {
+  const dir = new URL('../../../test/fixtures/x12-samples/', import.meta.url);
+  // What each sample carries that is normalized or not stored: the answer's warnings, by code.
+  const expected: Record<string, Record<string, number>> = {
+    '834_pyx12_deident_family.edi': {},
+    '834_pyx12_deident_new_enroll.edi': {},
+    '834_pyx12_deident_term.edi': {},
+    '834_pyx12_example834_5010.edi': { trailing_spaces_trimmed: 1, ref_qualifier_not_stored: 2 }, // INS06 'C   '; REF*3H and REF*17
+    '834_pyx12_ls_le_ls.edi': { coordination_of_benefits_not_stored: 2, ref_qualifier_not_stored: 3 },
+  };
+  for (const file of readdirSync(dir).filter((f) => f.startsWith('834_'))) {
+    it(file, () => {
+      const result = read834(readFileSync(new URL(file, dir), 'utf8'));
+      expect(errorsOf(result)).toEqual([]);
+      expect(result.members.length).toBeGreaterThan(0);
+      const byCode: Record<string, number> = {};
+      for (const w of result.warnings) byCode[w.code] = (byCode[w.code] ?? 0) + w.count;
+      expect(byCode).toEqual(expected[file]);
+    });
+  }
 });
