@@ -94,6 +94,35 @@ describe('enroll import 834', () => {
     expect(await run.exited, run.output()).toBe(0);
     expect(run.output()).toMatch(/completed: .*families created 5/);
   }, 60_000);
+
+  // Issue 11: the CLI matches the API.
+  const spec = { families: 3, coverageStartDate: `${year}-01-01`, plans: { HLT: 'MEDPPO' }, groupNumber: 'G-CLI', sponsor: { name: 'CLI CORP', id: '12-3456789' }, prefix: 'FIND', firstSsn: 720_000_000 };
+
+  it('finds the group from the file (sponsor FEIN, group number) on the database, without --group; --dry-run writes nothing', async () => {
+    const file = path.join(dir, 'find.834');
+    fs.writeFileSync(file, x12Text(spec));
+    const run = runEnroll(['import', '834', file, '--mode', 'all-or-nothing', '--dry-run'], env);
+    expect(await run.exited, run.output()).toBe(0);
+    expect(run.output()).toMatch(/validated: 6 rows; families created 3/);
+  }, 60_000);
+
+  it('exits 1 on a refused file, in the words of its flags (not query strings), and 2 on a bad --mode', async () => {
+    const stranger = path.join(dir, 'stranger.834');
+    fs.writeFileSync(stranger, x12Text({ ...spec, sponsor: { name: 'NOBODY INC', id: '999999999' } }));
+    const missing = runEnroll(['import', '834', stranger], env);
+    expect(await missing.exited, missing.output()).toBe(1);
+    expect(missing.output()).toMatch(/^enroll: No group has the sponsor's FEIN 999999999 \(N1\*P5\); name the group \(--group ID\)/m);
+    const old = path.join(dir, 'old.834');
+    fs.writeFileSync(old, x12Text(spec).replaceAll('005010X220A1', '004010X095A1'));
+    const refused = runEnroll(['import', '834', old, '--group', ids.group], env);
+    expect(await refused.exited, refused.output()).toBe(1);
+    expect(refused.output()).toContain('GS08/ST03 004010X095A1 is version 4010');
+    expect(refused.output()).toContain('(FILE)');
+    expect(refused.output()).not.toMatch(/\?[a-z_]+=|x12_imports/);
+    const mode = runEnroll(['import', '834', old, '--mode', 'sometimes'], env);
+    expect(await mode.exited).toBe(2);
+    expect(mode.output()).toContain('--mode takes all-or-nothing or per-member');
+  }, 60_000);
 });
 
 describe('enroll export 834 and status', () => {
@@ -142,8 +171,8 @@ describe('enroll --help and mistakes', () => {
     expect(await run.exited).toBe(0);
     const help = run.output();
     for (const usage of ['start', 'serve', 'worker', 'transmit', 'sandbox-carrier --outbound DIR --inbound DIR', 'migrate', 'keys create --organization NAME', 'keys list', 'keys revoke --prefix PREFIX',
-      'import census FILE --group ID --coverage-period ID', 'import 834 FILE [--group ID] [--coverage-period ID] [--dry-run] [--url URL]', 'export 834 --coverage-period ID', 'status SUBSCRIBER_ID', '--no-color']) {
-      expect(help).toMatch(new RegExp(`^ +${usage.replace(/[[\]]/g, '\\$&')}`, 'm'));
+      'import census FILE --group ID --coverage-period ID', 'import 834 FILE [--group ID] [--coverage-period ID] [--dry-run] [--url URL]', '[--mode all-or-nothing|per-member] [--create-missing] [--carrier ID]', 'export 834 --coverage-period ID', 'status SUBSCRIBER_ID', '--no-color']) {
+      expect(help).toMatch(new RegExp(`^ +${usage.replace(/[[\]|]/g, '\\$&')}`, 'm'));
     }
     expect(help).toMatch(/Exit codes:\n\s+0 +done\n\s+1 +refused or failed[\s\S]*\n\s+2 +a usage error/);
     // A command's --help is the same text, and does not run the command.

@@ -16,7 +16,7 @@ import { readFileFacts } from '../imports/x12/x12-file-facts.ts';
 import { createX12Import } from '../imports/x12/create-x12-import.ts';
 import { queueImportJob, runImportJobsOnce } from '../imports/jobs/import-jobs.ts';
 import { deleteUpload, storeUpload } from '../imports/jobs/upload-store.ts';
-import { importJobState, importProgress, loadCensusImport, loadX12Import } from '../imports/jobs/cli-store.ts';
+import { findGroupsBySponsorForOperator, importJobState, importProgress, loadCensusImport, loadX12Import } from '../imports/jobs/cli-store.ts';
 import { insertQueuedCensusImport } from '../imports/census/census-import-store.ts';
 import { findCoveragePeriodForOperator } from '../enrollment/coverage-periods/store.ts';
 import { findGroupForOperator } from '../enrollment/groups/store.ts';
@@ -109,43 +109,123 @@ export async function runImportCommand(args: string[], access: DirectAccess, out
   }
 }
 
+/** `enroll import 834`'s flags and the API query parameters they are sent as. */
+const X12_FLAGS = {
+  'coverage-period': 'coverage_period_id',
+  'dry-run': 'dry_run',
+  'create-missing': 'create_missing',
+  carrier: 'carrier_id',
+  'group-name': 'group_name',
+  'group-external-identifier': 'group_external_identifier',
+  'group-address-line-1': 'group_address_line_1',
+  'group-city': 'group_city',
+  'group-state': 'group_state',
+  'group-zip': 'group_zip',
+} as const;
+const X12_OPTIONS = {
+  group: { type: 'string' },
+  'coverage-period': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'create-missing': { type: 'boolean' },
+  mode: { type: 'string' },
+  carrier: { type: 'string' },
+  'group-name': { type: 'string' },
+  'group-external-identifier': { type: 'string' },
+  'group-address-line-1': { type: 'string' },
+  'group-city': { type: 'string' },
+  'group-state': { type: 'string' },
+  'group-zip': { type: 'string' },
+  url: { type: 'string' },
+} as const;
+export const X12_MODES = ['all-or-nothing', 'per-member'] as const;
+
+/** The file was refused (exit 1, the reasons printed): not a usage error. */
+export class ImportRefused extends Error {}
+
+/** The API's words (query parameters, routes) in a message, as the CLI's flags. */
+export function inCliWords(text: string): string {
+  let said = text
+    .replace(/send \?create_missing=true/g, 'pass --create-missing')
+    .replace(/\?create_missing=true/g, '--create-missing')
+    .replace(/POST \/groups\/\{id\}\/x12_imports/g, '--group ID')
+    .replace(/\?coverage_period_id=/g, '--coverage-period ID');
+  for (const [flag, parameter] of Object.entries(X12_FLAGS)) said = said.replace(new RegExp(`\\b${parameter}\\b`, 'g'), `--${flag}`);
+  return said;
+}
+
+const flagOf = (parameter: string | null | undefined): string => {
+  if (!parameter) return '';
+  if (parameter === 'body') return ' (FILE)';
+  if (parameter === 'id') return ' (--group)';
+  const flag = Object.entries(X12_FLAGS).find(([, p]) => p === parameter)?.[0];
+  return ` (${flag ? `--${flag}` : parameter})`;
+};
+
 /**
- * `enroll import 834 FILE [--group ID] [--coverage-period ID] [--dry-run] [--url URL]`. Directly on the
- * database the group is named (its owner is the importer); through a server (--url) the file's sponsor
- * and group number may find it.
+ * `enroll import 834 FILE [--group ID] [--coverage-period ID] [--mode all-or-nothing|per-member]
+ * [--create-missing] [--carrier ID] [--group-name ...] [--dry-run] [--url URL]`. Directly on the
+ * database, without --group, the group is found from the file as the server finds it: the sponsor's
+ * FEIN (N1*P5), narrowed by the group number (REF*1L/REF*38); through a server (--url) the server finds
+ * it. Exit 0 applied (or validated), 1 refused (the file, a member, a 4010 file, what is missing), 2 usage.
  */
 async function runImport834(file: string | undefined, rest: string[], access: DirectAccess, out: (line: string) => void, err: (line: string) => void): Promise<number> {
   if (!file || !fs.existsSync(file)) throw new UsageError(`import 834 needs a readable FILE${file ? `; ${file} does not exist` : ''}`);
-  const { values } = parseOptions(rest, { group: { type: 'string' }, 'coverage-period': { type: 'string' }, 'dry-run': { type: 'boolean' }, url: { type: 'string' } });
+  const { values } = parseOptions(rest, X12_OPTIONS);
   if (values.group) requireUuid(values.group, '--group');
   if (values['coverage-period']) requireUuid(values['coverage-period'], '--coverage-period');
-  const query = new URLSearchParams({ ...(values['coverage-period'] ? { coverage_period_id: values['coverage-period'] } : {}), ...(values['dry-run'] ? { dry_run: 'true' } : {}) });
+  if (values.carrier) requireUuid(values.carrier, '--carrier');
+  if (values.mode !== undefined && !(X12_MODES as readonly string[]).includes(values.mode)) throw new UsageError(`--mode takes ${X12_MODES.join(' or ')}, not ${JSON.stringify(values.mode)}`);
+  // --mode maps to the API's per-member `mode` once the server has it (issue 11, item 2); until then
+  // every 834 import is all-or-nothing, and the flag is checked, not sent.
+  if (values.mode === 'per-member') out('note: per-member mode is not available yet; the import is all-or-nothing');
+  const params: Record<string, string> = {};
+  for (const [flag, parameter] of Object.entries(X12_FLAGS)) {
+    const value = values[flag as keyof typeof X12_FLAGS];
+    if (value === true) params[parameter] = 'true';
+    else if (typeof value === 'string') params[parameter] = value;
+  }
   const progress = createProgress('834');
   let job;
   if (values.url) {
     const api = remoteApi(values.url);
-    job = (await api.upload(`${values.group ? `/groups/${values.group}` : ''}/x12_imports?${query}`, file, 'application/edi-x12')).x12_import;
+    try {
+      job = (await api.upload(`${values.group ? `/groups/${values.group}` : ''}/x12_imports?${new URLSearchParams(params)}`, file, 'application/edi-x12')).x12_import;
+    } catch (error) {
+      if (error instanceof UsageError && /^The server answered (404|409|422)/.test(error.message)) throw new ImportRefused(inCliWords(error.message));
+      if (error instanceof UsageError) throw new UsageError(inCliWords(error.message));
+      throw error;
+    }
     while (job.state === 'queued' || job.state === 'processing') {
       progress.update(job.members_done ?? job.rows_done ?? 0, job.members_total ?? job.rows_total);
       await new Promise((resolve) => setTimeout(resolve, 500));
       job = (await api.get(`/x12_imports/${job.id}`)).x12_import;
     }
   } else {
-    if (!values.group) throw new UsageError('import 834 on the database directly needs --group ID (or --url to let the server find the group)');
     const { database, cipher } = await access.open();
     try {
-      const group = await findGroupForOperator(database.db, values.group);
-      if (!group) throw new UsageError(`No group ${values.group}`);
       const facts = await readFileFacts(stream834(fs.createReadStream(file)));
+      let group: { id: string; organization_id: string } | undefined;
+      if (values.group) {
+        group = await findGroupForOperator(database.db, values.group);
+        if (!group) throw new UsageError(`No group ${values.group}`);
+      } else {
+        const [sponsor, ...others] = facts.sponsors;
+        if (!sponsor || others.length) throw new ImportRefused(`The file has ${sponsor ? `${facts.sponsors.length} sponsors` : 'no sponsor'} (N1*P5) to find its group by; name the group: --group ID`);
+        const found = await findGroupsBySponsorForOperator(database.db, sponsor.id, facts.groupNumbers[0] ?? null);
+        if (found.length > 1) throw new ImportRefused(`${found.length} groups have the sponsor's FEIN ${sponsor.id} (N1*P5) and the group number does not tell them apart; name the group: --group ID`);
+        group = found[0];
+        if (!group) throw new ImportRefused(`No group has the sponsor's FEIN ${sponsor.id} (N1*P5); name the group (--group ID), or import through a server (--url) with --create-missing to create it there`);
+      }
       const id = newId();
       const tenant = group.organization_id;
       const upload = await storeUpload(database.db, tenant, id, fs.createReadStream(file));
+      const query = { ...params, dry_run: Boolean(values['dry-run']), create_missing: Boolean(values['create-missing']) };
       await inTenant(database.db, tenant, async (trx) => {
-        await createX12Import(trx, { id, callerOrganizationId: tenant, apiKeyId: null, groupId: group.id, query: { ...(values['coverage-period'] ? { coverage_period_id: values['coverage-period'] } : {}), dry_run: Boolean(values['dry-run']) } as never, facts, fileBytes: upload.bytes });
+        await createX12Import(trx, { id, callerOrganizationId: tenant, apiKeyId: null, groupId: group.id, query: query as never, facts, fileBytes: upload.bytes });
         await queueImportJob(trx, { id, kind: 'x12', organizationId: tenant, uploadId: upload.id });
       }).catch(async (error: unknown) => {
         await deleteUpload(database.db, tenant, id).catch(() => {});
-        if (error instanceof ApiError) throw new UsageError(error.errors.map((e) => `${e.message}${e.parameter ? ` (${e.parameter})` : ''}`).join('; '));
+        if (error instanceof ApiError) throw new ImportRefused(error.errors.map((e) => `${inCliWords(e.message)}${flagOf(e.parameter)}`).join('; '));
         throw error;
       });
       await runOwnImport(database, cipher, access.logger, id, 'x12_imports', progress);
@@ -156,5 +236,8 @@ async function runImport834(file: string | undefined, rest: string[], access: Di
     }
   }
   progress.finish();
-  return printOutcome({ ...job, rows_total: job.members_total ?? job.rows_total ?? null, errors: job.errors ?? [] } as Summary, out, err);
+  for (const warning of (job.warnings ?? []) as Array<{ message: string; count: number }>) out(`warning: ${warning.message} (${warning.count})`);
+  const code = printOutcome({ ...job, rows_total: job.members_total ?? job.rows_total ?? null, errors: job.errors ?? [] } as Summary, out, err);
+  // Rejected members make the exit 1 even when others were applied (per-member mode).
+  return code === 0 && (job.error_count ?? 0) > 0 ? 1 : code;
 }

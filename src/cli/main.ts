@@ -53,9 +53,19 @@ Commands:
                             [--termination-date YYYY-MM-DD] [--url URL]
                             Import a census CSV (docs/census-format.md), all-or-nothing
   import 834 FILE [--group ID] [--coverage-period ID] [--dry-run] [--url URL]
-                            Import an inbound 834 enrollment file, all-or-nothing. On the
-                            database --group is needed; through a server (--url) the file's
-                            sponsor FEIN and group number (REF*1L) may find the group
+                            [--mode all-or-nothing|per-member] [--create-missing] [--carrier ID]
+                            [--group-name NAME] [--group-external-identifier ID]
+                            [--group-address-line-1 ..] [--group-city ..] [--group-state ..] [--group-zip ..]
+                            Import an inbound 834 enrollment or change file. Without --group the
+                            group is found from the file, on the database as on a server: the
+                            sponsor's FEIN (N1*P5), then the group number (REF*1L). --create-missing
+                            creates the coverage period (with --carrier) and plans the file implies
+                            (and, through a server, the group, with the --group-* flags). --mode is
+                            checked and maps to the API's mode: all-or-nothing is what runs today.
+                            A 4010 file (GS08/ST03 004010X095A1) is refused. Exit 0 applied (or
+                            validated on --dry-run), 1 refused (bad segments or members, printed;
+                            a 4010 file; a group, period or plans missing), 2 usage error.
+                            What was normalized or not stored is printed as warning: lines
   export 834 --coverage-period ID [--full] [-o FILE]
                             The coverage period's 834 (a change file, or --full with 030 audit
                             records) to FILE or standard output
