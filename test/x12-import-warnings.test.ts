@@ -11,6 +11,7 @@ let t: TestApp;
 let employer: Tenant;
 let api: Client;
 let groupId: string;
+let periodId: string;
 const SAMPLE = fs.readFileSync(new URL('./fixtures/x12-samples/834_pyx12_deident_family.edi', import.meta.url), 'utf8');
 
 beforeAll(async () => {
@@ -19,13 +20,13 @@ beforeAll(async () => {
   api = client(t, () => employer);
   const carrierId = (await createCarrier(api)).id;
   groupId = (await createGroup(api)).id;
-  const periodId = (await createCoveragePeriod(api, groupId, carrierId, 2026)).id;
+  periodId = (await createCoveragePeriod(api, groupId, carrierId, 2026)).id;
   const res = await api.post(`/coverage_periods/${periodId}/plans`, { plan: { external_identifier: 'MED-PPO', description: 'medical plan', product_line: 'medical', plan_identifier: 'GOLDPPO' } });
   expect(res.status).toBe(201);
 }, 60_000);
 afterAll(() => t?.close());
 
-const post = (body: string) => t.app.inject({ method: 'POST', url: `/groups/${groupId}/x12_imports`, headers: { ...employer.headers, 'content-type': 'application/edi-x12' }, payload: body });
+const post = (body: string, query = '') => t.app.inject({ method: 'POST', url: `/groups/${groupId}/x12_imports${query}`, headers: { ...employer.headers, 'content-type': 'application/edi-x12' }, payload: body });
 
 async function finished(id: string) {
   await t.runImportJobs();
@@ -65,6 +66,21 @@ describe('the x12 import answer carries the reader’s warnings', () => {
     expect(stored.dependents.find((d: any) => d.first_name === 'MARY')).toMatchObject({ gender: 'female' });
   });
 
+  it('keeps coverage that began before the coverage period from the period’s start, and says so', async () => {
+    // A verification file: the family's coverage began in October, the period in January.
+    const text = SAMPLE.replaceAll('M00000', 'V00000').replaceAll('*34*00000000', '*34*10000000').replaceAll('20260401', '20251001');
+    const res = await post(text, `?coverage_period_id=${periodId}`);
+    expect(res.statusCode, res.body).toBe(202);
+    expect(res.json().x12_import.warnings).toEqual([
+      { code: 'coverage_start_clipped', message: 'Coverages beginning (DTP*348) before the coverage period are kept from its start, 2026-01-01', count: 1 },
+    ]);
+    const result = await finished(res.json().x12_import.id);
+    expect(result, JSON.stringify(result.errors)).toMatchObject({ state: 'completed', families_created: 1, error_count: 0 });
+    const list = await api.get(`/groups/${groupId}/subscribers?external_identifier=V000002`);
+    const stored = (await api.get(`/subscribers/${list.body.subscribers[0].id}`)).body.subscriber;
+    for (const member of [stored, ...stored.dependents]) expect(member.coverages.map((c: any) => [c.product_line, c.start_date, c.end_date])).toEqual([['medical', '2026-01-01', null]]);
+  });
+
   it('refuses a 4010 file with a typed error naming GS08/ST03, and stores no import', async () => {
     const res = await post(SAMPLE.replaceAll('005010X220A1', '004010X095A1'));
     expect(res.statusCode, res.body).toBe(422);
@@ -72,6 +88,6 @@ describe('the x12 import answer carries the reader’s warnings', () => {
       { error_type: 'unprocessable.x12_version_unsupported', message: expect.stringMatching(/^GS08\/ST03 004010X095A1 is version 4010/), parameter: 'body' },
     ]);
     const db = t.testDb.database.db;
-    expect(Number((await db.selectFrom('x12_imports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(1);
+    expect(Number((await db.selectFrom('x12_imports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(2);
   });
 });

@@ -75,6 +75,8 @@ export interface ImportPlan {
 /** What a source reads with: the coverage period's plans, to match the file's plan codes. */
 export interface ImportSetting {
   plans: readonly ImportPlan[];
+  /** The coverage period's first day: an 834 keeps coverage that began earlier from it (x12-families). */
+  periodStart?: string;
   /** The import's transaction, to read the file through. */
   db: Db;
 }
@@ -285,7 +287,7 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         report();
       };
 
-      for await (const family of source.families(sink, { plans, db: trx })) {
+      for await (const family of source.families(sink, { plans, db: trx, periodStart: period.coverage_start_date })) {
         chunk.push(family);
         if (chunk.length >= CHUNK_FAMILIES) await flush();
       }

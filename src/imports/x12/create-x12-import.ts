@@ -8,6 +8,7 @@ import { externalIdentifierTaken } from '../../enrollment/groups/store.ts';
 import { findCarrier } from '../../carriers/registry/store.ts';
 import { x12IdentifierProblem } from '../../carriers/x12/x12-text.ts';
 import { isVersion4010 } from '../../carriers/x12/index.ts';
+import { findReachableCoveragePeriod } from '../../enrollment/coverage-periods/store.ts';
 import type { GroupX12ImportQuery, X12ImportQuery } from './schema.ts';
 import type { X12FileFacts } from './x12-file-facts.ts';
 import { findTargets, hasMissing, insertQueuedX12Import, newPlanFor, refusalOf, type Missing, type ToCreate, type X12ImportRow } from './x12-store.ts';
@@ -86,6 +87,15 @@ async function plannedCreations(trx: Trx, organizationId: string, missing: Missi
   return { group, coverage_period, plans };
 }
 
+/** Coverages that begin before the period are kept from its start (x12-families): said as a warning, counted. */
+async function clippedStarts(trx: Trx, organizationId: string, periodId: string | null, facts: X12FileFacts): Promise<X12FileFacts['warnings']> {
+  const period = periodId ? await findReachableCoveragePeriod(trx, organizationId, periodId) : undefined;
+  if (!period) return [];
+  const start = period.coverage_start_date;
+  const count = Object.entries(facts.coverageStarts).reduce((sum, [date, n]) => (date < start ? sum + n : sum), 0);
+  return count ? [{ code: 'coverage_start_clipped', message: `Coverages beginning (DTP*348) before the coverage period are kept from its start, ${start}`, count }] : [];
+}
+
 export interface NewX12Import {
   id: string;
   callerOrganizationId: string;
@@ -137,6 +147,6 @@ export async function createX12Import(trx: Trx, input: NewX12Import): Promise<X1
     membersTotal: facts.members,
     toCreate,
     missing,
-    warnings: facts.warnings,
+    warnings: [...facts.warnings, ...(await clippedStarts(trx, targets.organizationId, targets.coveragePeriodId, facts))],
   });
 }

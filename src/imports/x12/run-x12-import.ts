@@ -48,7 +48,7 @@ export function x12Source(file: ImportFile, complete: boolean): ImportSource {
         return;
       }
       sink.addErrors(readerErrors(issues));
-      const assembler = new FamilyAssembler({ plans: setting.plans }, flaggedMembers(issues, memberStarts));
+      const assembler = new FamilyAssembler({ plans: setting.plans, ...(setting.periodStart ? { periodStart: setting.periodStart } : {}) }, flaggedMembers(issues, memberStarts));
       for await (const event of events(file, setting.db)) {
         if (event.type === 'transactionSet') {
           const family = assembler.startTransactionSet();

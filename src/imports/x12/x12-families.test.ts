@@ -98,3 +98,16 @@ describe('readFileFacts', () => {
     expect(facts.plans).toEqual([{ product_line: 'medical', plan_identifier: 'GOLDPPO', insurance_line_code: 'HLT' }, { product_line: 'dental', plan_identifier: 'DENTAL1', insurance_line_code: 'DEN' }]);
   });
 });
+
+describe('coverage that began before the coverage period (issue 11)', () => {
+  it('is kept from the period’s start; a coverage that began within it is kept as sent', () => {
+    const read = read834(sample('834_pyx12_deident_family.edi'));
+    const run = (periodStart: string) => {
+      const assembler = new FamilyAssembler({ plans: [plan('medical', 'ONLY-MEDICAL')], periodStart });
+      for (const member of read.members) assembler.push(member);
+      return assembler.end()!;
+    };
+    for (const person of run('2026-06-01')) expect(person.coverage_starts).toEqual({ medical: '2026-06-01' });
+    for (const person of run('2026-01-01')) expect(person.coverage_starts).toEqual({ medical: '2026-04-01' });
+  });
+});

@@ -42,6 +42,8 @@ const TERMINATION = '024';
 export interface X12Setting {
   /** The coverage period's plans: HD04 is matched to a plan's plan_identifier, else its external_identifier. */
   plans: readonly ImportPlan[];
+  /** The coverage period's first day: a coverage that began earlier (a verification file) is kept from it. */
+  periodStart?: string;
 }
 
 /** The plan an HD loop names: HD04 against plan_identifier then external_identifier; an empty HD04 takes the line's only plan. */
@@ -154,8 +156,11 @@ export function personFrom834(member: ReadMember834, subscriber: CensusPerson | 
       continue;
     }
     plans[line] = plan.external_identifier;
-    coverage_starts[line] = coverage.startDate ?? null;
-    if (end) coverage_ends[line] = coverage.startDate && end < coverage.startDate ? coverage.startDate : end;
+    // Begun before the period (a verification file's DTP*348): kept from the period's start, as the
+    // acceptance warned (coverage_start_clipped). One that also ended before it is refused by the rules.
+    const clipped = coverage.startDate && setting.periodStart && coverage.startDate < setting.periodStart && !(end && end < setting.periodStart) ? setting.periodStart : coverage.startDate;
+    coverage_starts[line] = clipped ?? null;
+    if (end) coverage_ends[line] = clipped && end < clipped ? clipped : end;
     coverage_rows[line] = at;
     // AMT*FK: the coverage's amount (volume), in cents.
     if (coverage.coverageAmountCents !== undefined) volumes[line] = coverage.coverageAmountCents;

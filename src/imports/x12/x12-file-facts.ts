@@ -28,6 +28,8 @@ export interface X12FileFacts {
   /** DTP*007, else BGN03: the day a full file speaks for. */
   fileDate: string | null;
   members: number;
+  /** How many coverages (HD loops) begin on each DTP*348 date: those before the period are clipped, with a warning. */
+  coverageStarts: Record<string, number>;
   /** Distinct GS08 and ST03 values (a 4010 file is refused). */
   versions: string[];
   /** The reader's warnings: what it normalized, and what the file carries that is not stored, with counts. */
@@ -38,7 +40,7 @@ export interface X12FileFacts {
 export const FULL_FILE_ACTION_CODES = new Set(['4', 'RX']);
 
 export async function readFileFacts(events: AsyncIterable<Read834Event>): Promise<X12FileFacts> {
-  const facts: X12FileFacts = { actionCode: '', complete: false, sponsors: [], groupNumbers: [], plans: [], earliestStart: null, latestDate: null, fileDate: null, members: 0, versions: [], warnings: [] };
+  const facts: X12FileFacts = { actionCode: '', complete: false, sponsors: [], groupNumbers: [], plans: [], earliestStart: null, latestDate: null, fileDate: null, members: 0, coverageStarts: {}, versions: [], warnings: [] };
   const groupNumbers = new Set<string>();
   const masterPolicies = new Set<string>();
   const plans = new Map<string, ImpliedPlan>();
@@ -64,6 +66,7 @@ export async function readFileFacts(events: AsyncIterable<Read834Event>): Promis
       if (member.groupPolicyNumber) groupNumbers.add(member.groupPolicyNumber);
       for (const coverage of member.coverages) {
         if (coverage.startDate) facts.earliestStart = facts.earliestStart ? minDate(facts.earliestStart, coverage.startDate) : coverage.startDate;
+        if (coverage.startDate) facts.coverageStarts[coverage.startDate] = (facts.coverageStarts[coverage.startDate] ?? 0) + 1;
         later(coverage.startDate);
         later(coverage.endDate);
         const line = productLineForInsuranceLine(coverage.insuranceLineCode);
