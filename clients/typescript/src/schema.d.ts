@@ -14303,6 +14303,8 @@ export interface paths {
                     dry_run?: boolean;
                     /** @description Create the coverage period and plans (and, without a group named, the group) the file implies and the group lacks; without it they are listed in a 422 */
                     create_missing?: boolean;
+                    /** @description all-or-nothing: any error writes nothing. per-member: every valid member transaction is applied and the rejected ones are listed (only an error of the file itself writes nothing). Default: per-member for a change file (BGN08 2), all-or-nothing for a full file */
+                    mode?: "all-or-nothing" | "per-member";
                     /**
                      * @description The carrier of a coverage period created for the file (required then)
                      * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
@@ -14339,6 +14341,7 @@ export interface paths {
                                 /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
                                 state: "queued" | "processing" | "completed" | "validated" | "failed";
                                 dry_run: boolean;
+                                mode: "all-or-nothing" | "per-member";
                                 create_missing: boolean;
                                 /** @description BGN08: '2' change file, '4' or 'RX' full file */
                                 action_code: string;
@@ -14441,6 +14444,22 @@ export interface paths {
                                     column: string | null;
                                     error_type: string;
                                     message: string;
+                                }[];
+                                /** @description Every member transaction (INS loop) in file order (the first 1000): applied, unchanged or rejected with its errors */
+                                members: {
+                                    /** @description The member's INS segment, ISA = 1 */
+                                    row: number;
+                                    external_identifier: string | null;
+                                    maintenance_type: string | null;
+                                    outcome: "applied" | "unchanged" | "rejected";
+                                    errors: {
+                                        /** @description Line of the file, the header being 1 */
+                                        row: number;
+                                        column: string | null;
+                                        error_type: string;
+                                        message: string;
+                                    }[];
+                                    note?: string;
                                 }[];
                                 message: string | null;
                                 reference_number: string | null;
@@ -14612,6 +14631,8 @@ export interface paths {
                     dry_run?: boolean;
                     /** @description Create the coverage period and plans (and, without a group named, the group) the file implies and the group lacks; without it they are listed in a 422 */
                     create_missing?: boolean;
+                    /** @description all-or-nothing: any error writes nothing. per-member: every valid member transaction is applied and the rejected ones are listed (only an error of the file itself writes nothing). Default: per-member for a change file (BGN08 2), all-or-nothing for a full file */
+                    mode?: "all-or-nothing" | "per-member";
                     /**
                      * @description The carrier of a coverage period created for the file (required then)
                      * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
@@ -14651,6 +14672,7 @@ export interface paths {
                                 /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
                                 state: "queued" | "processing" | "completed" | "validated" | "failed";
                                 dry_run: boolean;
+                                mode: "all-or-nothing" | "per-member";
                                 create_missing: boolean;
                                 /** @description BGN08: '2' change file, '4' or 'RX' full file */
                                 action_code: string;
@@ -14753,6 +14775,22 @@ export interface paths {
                                     column: string | null;
                                     error_type: string;
                                     message: string;
+                                }[];
+                                /** @description Every member transaction (INS loop) in file order (the first 1000): applied, unchanged or rejected with its errors */
+                                members: {
+                                    /** @description The member's INS segment, ISA = 1 */
+                                    row: number;
+                                    external_identifier: string | null;
+                                    maintenance_type: string | null;
+                                    outcome: "applied" | "unchanged" | "rejected";
+                                    errors: {
+                                        /** @description Line of the file, the header being 1 */
+                                        row: number;
+                                        column: string | null;
+                                        error_type: string;
+                                        message: string;
+                                    }[];
+                                    note?: string;
                                 }[];
                                 message: string | null;
                                 reference_number: string | null;
@@ -14945,6 +14983,7 @@ export interface paths {
                                 /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
                                 state: "queued" | "processing" | "completed" | "validated" | "failed";
                                 dry_run: boolean;
+                                mode: "all-or-nothing" | "per-member";
                                 create_missing: boolean;
                                 /** @description BGN08: '2' change file, '4' or 'RX' full file */
                                 action_code: string;
@@ -15047,6 +15086,22 @@ export interface paths {
                                     column: string | null;
                                     error_type: string;
                                     message: string;
+                                }[];
+                                /** @description Every member transaction (INS loop) in file order (the first 1000): applied, unchanged or rejected with its errors */
+                                members: {
+                                    /** @description The member's INS segment, ISA = 1 */
+                                    row: number;
+                                    external_identifier: string | null;
+                                    maintenance_type: string | null;
+                                    outcome: "applied" | "unchanged" | "rejected";
+                                    errors: {
+                                        /** @description Line of the file, the header being 1 */
+                                        row: number;
+                                        column: string | null;
+                                        error_type: string;
+                                        message: string;
+                                    }[];
+                                    note?: string;
                                 }[];
                                 message: string | null;
                                 reference_number: string | null;
