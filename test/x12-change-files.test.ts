@@ -59,7 +59,7 @@ beforeAll(async () => {
     expect((await api.post(`/coverage_periods/${periodId}/plans`, { plan: { external_identifier: external, description: `${line} plan`, product_line: line, plan_identifier: identifier } })).status).toBe(201);
   }
   // The base enrollment: nine families of three, a subscriber with medical alone, one alone with both lines.
-  const base = [...Array.from({ length: 9 }, (_, i) => family(`CHG${i + 1}`, String(400_000_010 + i))).flat(), subscriber('CHG10', '400000099', { coverages: [hd('021', 'HLT')] }), subscriber('CHG11', '400000098')];
+  const base = [...Array.from({ length: 9 }, (_, i) => family(`CHG${i + 1}`, String(400_000_010 + i))).flat().map((m) => (m.memberReference === 'CHG9-D1' ? { ...m, ssn: '400000200' } : m)), subscriber('CHG10', '400000099', { coverages: [hd('021', 'HLT')] }), subscriber('CHG11', '400000098')];
   const result = await importX12(x12Text(spec, [base]));
   expect(result, JSON.stringify(result.errors.slice(0, 3))).toMatchObject({ state: 'completed', families_created: 11 });
 }, 60_000);
@@ -99,6 +99,14 @@ describe('an 834 change file against what is on file', () => {
     const result = await importX12(x12Text(spec, [[dependent('CHG1', 3, { coverages: both('021', { startDate: `${year}-03-01` }) })]]));
     expect(result, JSON.stringify(result.members)).toMatchObject({ state: 'completed', mode: 'per-member', families_changed: 1, error_count: 0, members: [{ external_identifier: 'CHG1-D3', maintenance_type: '021', outcome: 'applied' }] });
     expect(await coverageOf('CHG1')).toEqual({ CHG1: full(), 'CHG1-D1': full(), 'CHG1-D2': full(), 'CHG1-D3': full(null, `${year}-03-01`) });
+  });
+
+  it('a dependent’s loop alone whose REF*0F is not on file finds its family and itself by SSN', async () => {
+    const result = await importX12(x12Text(spec, [[dependent('OTHERID', 1, { maintenanceType: '001', maintenanceReason: '25', ssn: '400000200', demographics: undefined, coverages: [], name: { last: 'HOPPER', first: 'VINCE' } })]]));
+    expect(result, JSON.stringify(result.members)).toMatchObject({ state: 'completed', families_changed: 1, members: [{ outcome: 'applied' }] });
+    const s = await stored('CHG9');
+    expect(s.dependents.map((d: any) => [d.external_identifier, d.first_name, d.birth_date]).sort()).toEqual([['CHG9-D1', 'VINCE', '1979-02-02'], ['CHG9-D2', 'KID2', '2012-03-02']]);
+    expect(await coverageOf('CHG9')).toEqual({ CHG9: full(), 'CHG9-D1': full(), 'CHG9-D2': full() });
   });
 
   it('024: a dependent cancelled alone ends at its HD DTP*349; the rest of the family keeps its coverage', async () => {

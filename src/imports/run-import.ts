@@ -18,7 +18,7 @@ import { subscriberFacts } from '../enrollment/subscribers/family-facts.ts';
 import type { CensusError, CensusPerson } from './census/census-columns.ts';
 import { familyChanged, planFamily, type CensusContext, type ExistingFamily, type FamilyPlan, type SourceColumns } from './census/census-families.ts';
 import { duplicateSsnViolation, latestCalendarDate } from '../enrollment/person-rules.ts';
-import { loadFamilies, missingFamilies, writeChunk, type ChunkWrites } from './census/census-store.ts';
+import { familiesBySsnIndex, loadFamilies, missingFamilies, writeChunk, type ChunkWrites } from './census/census-store.ts';
 import { recordCarrierMemberIds } from '../carriers/transmission/carrier-member-ids.ts';
 
 const CHUNK_FAMILIES = 1000;
@@ -124,7 +124,7 @@ export interface ImportSource {
    * A change file: each family the source yields is one transaction's loops of it, taken against the
    * family on file (what it leaves out is kept; who is not on file rejected); families apply in order.
    */
-  againstFile?(persons: CensusPerson[], existing: ExistingFamily | undefined, context: { open(sealed: string): string; plans: readonly ImportPlan[] }): { persons: CensusPerson[]; rejected: MemberOutcome[] };
+  againstFile?(persons: CensusPerson[], existing: ExistingFamily | undefined, context: { open(sealed: string): string; ssnIndex(ssn: string): string; plans: readonly ImportPlan[] }): { persons: CensusPerson[]; rejected: MemberOutcome[] };
 }
 
 export interface RunOptions {
@@ -303,10 +303,24 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         const families = chunk;
         chunk = [];
         const existing = await loadFamilies(trx, placement.groupId, period.id, families.map((f) => f[0]!.externalIdentifier));
+        if (source.againstFile) {
+          // A dependent's loop alone whose REF*0F is not on file: its family is looked for by SSN.
+          const unknown = families.filter((f) => f[0]!.change?.placeholder && !existing.has(f[0]!.externalIdentifier));
+          const indexOf = new Map(unknown.flatMap((f) => f.filter((p) => p.ssn).map((p) => [p, cipher.blindIndex(p.ssn!)] as const)));
+          const bySsn = await familiesBySsnIndex(trx, placement.groupId, [...new Set(indexOf.values())]);
+          const renamed = new Set<string>();
+          for (const persons of unknown) {
+            const key = persons.map((p) => bySsn.get(indexOf.get(p) ?? '')).find((k) => k !== undefined);
+            if (key === undefined) continue;
+            persons[0] = { ...persons[0]!, externalIdentifier: key, subscriberExternalId: key };
+            renamed.add(key);
+          }
+          for (const [key, family] of await loadFamilies(trx, placement.groupId, period.id, [...renamed].filter((k) => !existing.has(k)))) existing.set(key, family);
+        }
         const writes: ChunkWrites = { inserts: [], updates: [], coverage: [], changedFamilies: [] };
         const storable = families.filter((persons) => !refuseUnstorable(persons, sink)).flatMap((persons) => {
           if (!source.againstFile) return [persons];
-          const resolved = source.againstFile(persons, existing.get(persons[0]!.externalIdentifier), { open: (sealed) => cipher.open(sealed), plans: periodPlans });
+          const resolved = source.againstFile(persons, existing.get(persons[0]!.externalIdentifier), { open: (sealed) => cipher.open(sealed), ssnIndex: (ssn) => cipher.blindIndex(ssn), plans: periodPlans });
           sink.reject(resolved.rejected);
           return resolved.persons.length ? [resolved.persons] : [];
         });

@@ -14288,8 +14288,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import an employer's or platform's 834 into this group: answered at once, processed in the background, all-or-nothing
-         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) changes the members it lists; a full file (BGN08 4 or RX) also terminates the families it leaves out. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.
+         * Import an employer's or platform's 834 into this group: answered at once, processed in the background, per member or all-or-nothing (?mode)
+         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) applies each member transaction against what is on file by its INS03 (021 add, 001 change, 024 terminate or cancel, 025 reinstate, 030 audit: compared, not applied); a change for someone not on file is rejected (member_not_found). A full file (BGN08 4 or RX) also terminates the families it leaves out. The answer lists every member transaction: applied, unchanged or rejected with its errors. ?mode=per-member (a change file's default) applies every valid member; ?mode=all-or-nothing (a full file's default) writes nothing on any error. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.
          */
         post: {
             parameters: {
@@ -14622,7 +14622,7 @@ export interface paths {
         put?: never;
         /**
          * Import an 834 into the group its sponsor (N1*P5 FEIN) and group number (REF*1L) name; with ?create_missing=true the group, coverage period and plans it implies are created
-         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) changes the members it lists; a full file (BGN08 4 or RX) also terminates the families it leaves out. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.
+         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) applies each member transaction against what is on file by its INS03 (021 add, 001 change, 024 terminate or cancel, 025 reinstate, 030 audit: compared, not applied); a change for someone not on file is rejected (member_not_found). A full file (BGN08 4 or RX) also terminates the families it leaves out. The answer lists every member transaction: applied, unchanged or rejected with its errors. ?mode=per-member (a change file's default) applies every valid member; ?mode=all-or-nothing (a full file's default) writes nothing on any error. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.
          */
         post: {
             parameters: {

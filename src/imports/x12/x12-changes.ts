@@ -91,7 +91,7 @@ function wholeMemberCoverage(person: CensusPerson, memberId: string, family: Exi
 }
 
 /** A change file's family (one transaction's loops of it) against the family on file. */
-export function againstFile(persons: CensusPerson[], existing: ExistingFamily | undefined, context: { open(sealed: string): string; plans: readonly ImportPlan[] }): AgainstFile {
+export function againstFile(persons: CensusPerson[], existing: ExistingFamily | undefined, context: { open(sealed: string): string; ssnIndex(ssn: string): string; plans: readonly ImportPlan[] }): AgainstFile {
   const [subscriber, ...dependents] = persons;
   const rejected: MemberOutcome[] = [];
   if (!subscriber) return { persons: [], rejected };
@@ -117,14 +117,19 @@ export function againstFile(persons: CensusPerson[], existing: ExistingFamily | 
   }
   const kept: CensusPerson[] = [];
   for (const person of persons) {
-    const row = person === subscriber ? existing.subscriber : existing.dependents.find((d) => d.external_identifier === person.externalIdentifier) ?? existing.dependents.find((d) => d.id === person.externalIdentifier);
+    const ssnIndex = person.ssn ? context.ssnIndex(person.ssn) : null;
+    const row =
+      person === subscriber
+        ? existing.subscriber
+        : (existing.dependents.find((d) => d.external_identifier === person.externalIdentifier) ?? existing.dependents.find((d) => d.id === person.externalIdentifier) ?? (ssnIndex ? existing.dependents.find((d) => d.ssn_index === ssnIndex) : undefined));
     if (!row) {
       if (person.change?.maintenanceType !== ADD) rejected.push(notFound(person, family));
       else if (!person.change.demographics) rejected.push(noBirthDate(person));
       else kept.push(person);
       continue;
     }
-    const next = filled(person, row, context.open);
+    // Found by SSN (or by our own member id): the member on file, under its identifier.
+    const next = { ...filled(person, row, context.open), externalIdentifier: row.external_identifier };
     wholeMemberCoverage(next, row.id, existing, context.plans);
     kept.push(next);
   }
