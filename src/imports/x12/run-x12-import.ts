@@ -56,7 +56,12 @@ export function x12Source(file: ImportFile, complete: boolean): ImportSource {
       const inMember = (issue: Issue) => !complete && memberStarts.length > 0 && issue.segmentIndex >= memberStarts[0]! && !['SE', 'GE', 'IEA'].includes(issue.segmentId);
       sink.addErrors(readerErrors(issues.filter((issue) => !inMember(issue))));
       const memberIssues = issues.filter(inMember);
-      const ownIssues = (row: number, next: number) => readerErrors(memberIssues.filter((issue) => segmentRow(issue.segmentIndex) >= row && segmentRow(issue.segmentIndex) < next));
+      const reported = new Set<Issue>();
+      const ownIssues = (row: number, next: number) => {
+        const own = memberIssues.filter((issue) => segmentRow(issue.segmentIndex) >= row && segmentRow(issue.segmentIndex) < next);
+        for (const issue of own) reported.add(issue);
+        return readerErrors(own);
+      };
       const assembler = new FamilyAssembler({ plans: setting.plans, change: !complete }, flagged);
       let memberNumber = 0;
       for await (const event of events(file, setting.db)) {
@@ -76,6 +81,8 @@ export function x12Source(file: ImportFile, complete: boolean): ImportSource {
         }
       }
       const last = assembler.end();
+      // An issue after a member's loop that no rejected member took (a later transaction set's header) is the file's.
+      sink.addErrors(readerErrors(memberIssues.filter((issue) => issue.severity === 'error' && !reported.has(issue))));
       if (last) yield last;
     },
   };
