@@ -184,6 +184,21 @@ describe('an 834 change file against what is on file', () => {
     expect(Object.keys(await coverageOf('CHG9')).sort()).toEqual(['CHG9', 'CHG9-D1', 'CHG9-D2']);
   });
 
+  it('a reader error inside one member’s loop rejects that member alone (per-member)', async () => {
+    const text = x12Text(spec, [[
+      subscriber('CHG3', '400000012', { maintenanceType: '001', maintenanceReason: 'AI', coverages: [], demographics: { birthDate: '1980-05-05', gender: 'F' }, address: { line1: '11 ELM ST', city: 'LAKEWOOD', state: 'OH', zip: '44107' } }),
+      subscriber('CHG7', '400000016', { maintenanceType: '001', maintenanceReason: 'AI', coverages: [], demographics: undefined, address: { line1: '12 ELM ST', city: 'LAKEWOOD', state: 'OH', zip: '44107' } }),
+    ]]).replace('DMG*D8*19800505', 'DMG*D8*19800231'); // February 31st, in CHG3's loop
+    const result = await importX12(text);
+    expect(result, JSON.stringify(result.members)).toMatchObject({ state: 'completed', families_changed: 1, error_count: 1 });
+    expect(result.members).toMatchObject([
+      { external_identifier: 'CHG3', outcome: 'rejected', errors: [{ column: 'DMG02', error_type: 'invalid_request.x12_invalid' }] },
+      { external_identifier: 'CHG7', outcome: 'applied', errors: [] },
+    ]);
+    expect((await stored('CHG3')).residential_address).not.toMatchObject({ address_line_1: '11 ELM ST' });
+    expect((await stored('CHG7')).residential_address).toMatchObject({ address_line_1: '12 ELM ST' });
+  });
+
   it('one bad member among good ones: per-member applies the good ones; all-or-nothing writes nothing', async () => {
     const members = () => [
       dependent('CHG4', 1, { maintenanceType: '024', coverages: both('024', { endDate: `${year}-06-30` }) }),
