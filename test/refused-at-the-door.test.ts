@@ -311,7 +311,8 @@ describe('imports refuse the same rows', () => {
     const [, lastIndex] = names.at(-1)!;
     lines[lastIndex] = lines[lastIndex]!.replace(/\*34\*\d{9}/, '*34*210000000'); // the first subscriber's SSN
     const before = await count('members');
-    const res = await t.app.inject({ method: 'POST', url: `/groups/${groupId}/x12_imports?coverage_period_id=${periodId}`, headers: { ...employer.headers, 'content-type': 'application/edi-x12' }, payload: lines.join('\n') });
+    // A change file applies every valid member by default (issue 11): all-or-nothing is asked for.
+    const res = await t.app.inject({ method: 'POST', url: `/groups/${groupId}/x12_imports?coverage_period_id=${periodId}&mode=all-or-nothing`, headers: { ...employer.headers, 'content-type': 'application/edi-x12' }, payload: lines.join('\n') });
     const result = await finished('x12_imports', res);
     expect(result.state).toBe('failed');
     expect(result.errors).toEqual(expect.arrayContaining([

@@ -175,14 +175,15 @@ describe('a file that cannot be applied', () => {
     lines[plan] = lines[plan]!.replace('NOSUCHPLAN', 'GOLDPPO');
 
     const before = await counts();
-    const result = await importX12(lines.join('\n'));
+    // A change file applies every valid member by default (per-member); all-or-nothing is asked for.
+    const result = await importX12(lines.join('\n'), '/x12_imports?mode=all-or-nothing');
     expect(result.state).toBe('failed');
     expect(result.errors).toEqual(expect.arrayContaining([
       expect.objectContaining({ row: hd + 1, column: 'HD03', error_type: 'unprocessable.insurance_line_unsupported' }),
       expect.objectContaining({ row: dmg + 1, column: 'DMG02', error_type: 'invalid_request.x12_invalid' }),
     ]));
     // One mistake, one error: the member with the impossible date is not reported again for it.
-    expect(result.error_count).toBe(2);
+    expect(result.error_count, JSON.stringify(result.errors)).toBe(2);
     expect(result.message).toBe('2 segment error(s): nothing was written');
     expect(await counts()).toEqual(before);
   });

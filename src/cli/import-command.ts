@@ -111,6 +111,7 @@ export async function runImportCommand(args: string[], access: DirectAccess, out
 
 /** `enroll import 834`'s flags and the API query parameters they are sent as. */
 const X12_FLAGS = {
+  mode: 'mode',
   'coverage-period': 'coverage_period_id',
   'dry-run': 'dry_run',
   'create-missing': 'create_missing',
@@ -175,9 +176,7 @@ async function runImport834(file: string | undefined, rest: string[], access: Di
   if (values['coverage-period']) requireUuid(values['coverage-period'], '--coverage-period');
   if (values.carrier) requireUuid(values.carrier, '--carrier');
   if (values.mode !== undefined && !(X12_MODES as readonly string[]).includes(values.mode)) throw new UsageError(`--mode takes ${X12_MODES.join(' or ')}, not ${JSON.stringify(values.mode)}`);
-  // --mode maps to the API's per-member `mode` once the server has it (issue 11, item 2); until then
-  // every 834 import is all-or-nothing, and the flag is checked, not sent.
-  if (values.mode === 'per-member') out('note: per-member mode is not available yet; the import is all-or-nothing');
+  // --mode is the API's `mode`: per-member (a change file's default) or all-or-nothing (a full file's).
   const params: Record<string, string> = {};
   for (const [flag, parameter] of Object.entries(X12_FLAGS)) {
     const value = values[flag as keyof typeof X12_FLAGS];

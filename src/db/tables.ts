@@ -387,6 +387,10 @@ export interface X12ImportsTable {
   termination_date: string | null;
   sponsor: Json;
   carrier_group_number: string | null;
+  /** 'all-or-nothing' | 'per-member' (migration 0018). */
+  mode: Generated<string>;
+  /** Per member transaction: applied, unchanged or rejected with its errors (migration 0018). */
+  members: ColumnType<unknown, string | undefined, string>;
   file_bytes: Generated<number>;
   members_total: number | null;
   members_done: Generated<number>;

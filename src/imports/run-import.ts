@@ -18,7 +18,7 @@ import { subscriberFacts } from '../enrollment/subscribers/family-facts.ts';
 import type { CensusError, CensusPerson } from './census/census-columns.ts';
 import { familyChanged, planFamily, type CensusContext, type ExistingFamily, type FamilyPlan, type SourceColumns } from './census/census-families.ts';
 import { duplicateSsnViolation, latestCalendarDate } from '../enrollment/person-rules.ts';
-import { loadFamilies, missingFamilies, writeChunk, type ChunkWrites } from './census/census-store.ts';
+import { familiesBySsnIndex, loadFamilies, missingFamilies, writeChunk, type ChunkWrites } from './census/census-store.ts';
 import { recordCarrierMemberIds } from '../carriers/transmission/carrier-member-ids.ts';
 
 const CHUNK_FAMILIES = 1000;
@@ -34,7 +34,26 @@ export interface ImportOutcome {
   error_count: number;
   errors: CensusError[];
   message: string | null;
+  /** Per member transaction (sources that answer per member: an 834), in file order; the first 1000. */
+  members: MemberOutcome[];
 }
+
+/** What became of one member transaction of a file. */
+export interface MemberOutcome {
+  /** Where the member's loop starts (an 834's INS segment). */
+  row: number;
+  external_identifier: string | null;
+  maintenance_type: string | null;
+  outcome: 'applied' | 'unchanged' | 'rejected';
+  errors: CensusError[];
+  note?: string;
+}
+
+/**
+ * `all-or-nothing`: any error writes nothing (a full file's default). `per-member`: every valid member
+ * is applied and the rejected ones listed; only an error of the file itself (envelopes) writes nothing.
+ */
+export type ImportMode = 'all-or-nothing' | 'per-member';
 
 /** The file an import reads, opened through the import's transaction (a stored upload is read from it). */
 export type ImportFile = (db: Db) => Readable;
@@ -52,6 +71,7 @@ export interface ImportJob {
   tenantId: string;
   apiKeyId: string | null;
   dryRun: boolean;
+  mode?: ImportMode;
   /** The file is the whole population: families with coverage it leaves out are terminated. */
   complete: boolean;
   /** The date of that termination (the period's rule applies); today when null. */
@@ -83,6 +103,8 @@ export interface ImportSetting {
 
 export interface ImportSink {
   addErrors(errors: CensusError[]): void;
+  /** Member transactions rejected while reading: their errors are the import's, and per member. */
+  reject(members: MemberOutcome[]): void;
   countRows(count?: number): void;
   readonly errorCount: number;
 }
@@ -98,6 +120,13 @@ export interface ImportSource {
   linesFor(family: CensusPerson[]): readonly ProductLine[];
   /** Members a family's rows leave out keep their coverage (an 834 change file; see CensusContext). */
   keepUnlistedMembers?: boolean;
+  /** Answers per member transaction (MemberOutcome) rather than per family. */
+  perMember?: boolean;
+  /**
+   * A change file: each family the source yields is one transaction's loops of it, taken against the
+   * family on file (what it leaves out is kept; who is not on file rejected); families apply in order.
+   */
+  againstFile?(persons: CensusPerson[], existing: ExistingFamily | undefined, context: { open(sealed: string): string; ssnIndex(ssn: string): string; plans: readonly ImportPlan[] }): { persons: CensusPerson[]; rejected: MemberOutcome[] };
 }
 
 export interface RunOptions {
@@ -195,14 +224,21 @@ export class ImportAbandoned extends Error {}
 export async function runImport(job: ImportJob, source: ImportSource, options: EngineOptions): Promise<ImportOutcome> {
   const { db, cipher } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const outcome: ImportOutcome = { state: 'completed', rows_total: 0, families_created: 0, families_changed: 0, families_unchanged: 0, families_terminated: 0, error_count: 0, errors: [], message: null };
+  const outcome: ImportOutcome = { state: 'completed', rows_total: 0, families_created: 0, families_changed: 0, families_unchanged: 0, families_terminated: 0, error_count: 0, errors: [], message: null, members: [] };
+  const perMemberMode = job.mode === 'per-member';
+  // Errors of the file itself (not of one member's transaction): these fail a per-member import too.
+  let fileErrors = 0;
+  const recordMembers = (members: MemberOutcome[]) => {
+    for (const member of members) if (outcome.members.length < MAX_REPORTED_ERRORS) outcome.members.push(member);
+  };
   const sink: ImportSink = {
     addErrors(errors) {
-      outcome.error_count += errors.length;
-      // Errors quote the file (a column name, a value); a NUL among them would make the outcome unstorable.
-      for (const error of errors) {
-        if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push({ ...error, column: error.column === null ? null : storableText(error.column), message: storableText(error.message) });
-      }
+      fileErrors += errors.length;
+      addMemberErrors(errors);
+    },
+    reject(members) {
+      recordMembers(members);
+      addMemberErrors(members.flatMap((m) => m.errors));
     },
     countRows(count = 1) {
       outcome.rows_total += count;
@@ -211,6 +247,15 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
       return outcome.error_count;
     },
   };
+  function addMemberErrors(errors: CensusError[]) {
+    {
+      outcome.error_count += errors.length;
+      // Errors quote the file (a column name, a value); a NUL among them would make the outcome unstorable.
+      for (const error of errors) {
+        if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push({ ...error, column: error.column === null ? null : storableText(error.column), message: storableText(error.message) });
+      }
+    }
+  }
   const report = (final = false) => {
     options.onProgress?.({ rowsDone: outcome.rows_total, rowsTotal: options.rowsTotal });
     options.report?.(outcome, final);
@@ -221,6 +266,7 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
       const placement = await options.place(trx);
       const period = await trx.selectFrom('coverage_periods').selectAll().where('id', '=', placement.coveragePeriodId).executeTakeFirstOrThrow();
       const plans = (await trx.selectFrom('plans').select(['id', 'coverage_period_id', 'product_line', 'external_identifier', 'plan_identifier']).where('coverage_period_id', '=', period.id).execute()) as ImportPlan[];
+      const periodPlans = plans;
       if (job.complete) await sql`CREATE TEMP TABLE census_seen (external_identifier text PRIMARY KEY) ON COMMIT DROP`.execute(trx);
       // The SSN blind indexes of the file so far, so one SSN on two people of the file is found across chunks.
       await sql`CREATE TEMP TABLE import_ssn_seen (ssn_index text PRIMARY KEY, member_id uuid NOT NULL) ON COMMIT DROP`.execute(trx);
@@ -242,7 +288,16 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         ...(source.keepUnlistedMembers ? { keepUnlistedMembers: true } : {}),
       });
       const where = { organizationId: job.organizationId, groupId: placement.groupId, coveragePeriodId: period.id };
-      const writing = () => !job.dryRun && outcome.error_count === 0;
+      const writing = () => !job.dryRun && (perMemberMode ? fileErrors === 0 : outcome.error_count === 0);
+      // Each of the plan's member transactions (a change file's stand-in for the subscriber is none).
+      const memberOutcomes = (persons: CensusPerson[], result: MemberOutcome['outcome'], errors: CensusError[], note?: string): MemberOutcome[] => {
+        const real = persons.filter((p) => !p.change?.placeholder).sort((a, b) => a.row - b.row);
+        return real.map((person, i) => {
+          const next = real[i + 1]?.row ?? Infinity;
+          const own = errors.filter((e) => e.row >= person.row && e.row < next);
+          return { row: person.row, external_identifier: person.externalIdentifier, maintenance_type: person.change?.maintenanceType ?? null, outcome: result, errors: i === 0 ? [...errors.filter((e) => e.row < person.row), ...own] : own, ...(note ? { note } : {}) };
+        });
+      };
 
       let chunk: CensusPerson[][] = [];
       const flush = async () => {
@@ -250,24 +305,54 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         const families = chunk;
         chunk = [];
         const existing = await loadFamilies(trx, placement.groupId, period.id, families.map((f) => f[0]!.externalIdentifier));
+        if (source.againstFile) {
+          // A dependent's loop alone whose REF*0F is not on file: its family is looked for by SSN.
+          const unknown = families.filter((f) => f[0]!.change?.placeholder && !existing.has(f[0]!.externalIdentifier));
+          const indexOf = new Map(unknown.flatMap((f) => f.filter((p) => p.ssn).map((p) => [p, cipher.blindIndex(p.ssn!)] as const)));
+          const bySsn = await familiesBySsnIndex(trx, placement.groupId, [...new Set(indexOf.values())]);
+          const renamed = new Set<string>();
+          for (const persons of unknown) {
+            const key = persons.map((p) => bySsn.get(indexOf.get(p) ?? '')).find((k) => k !== undefined);
+            if (key === undefined) continue;
+            persons[0] = { ...persons[0]!, externalIdentifier: key, subscriberExternalId: key };
+            renamed.add(key);
+          }
+          for (const [key, family] of await loadFamilies(trx, placement.groupId, period.id, [...renamed].filter((k) => !existing.has(k)))) existing.set(key, family);
+        }
         const writes: ChunkWrites = { inserts: [], updates: [], coverage: [], changedFamilies: [] };
-        const storable = families.filter((persons) => !refuseUnstorable(persons, sink));
+        const storable = families.filter((persons) => !refuseUnstorable(persons, sink)).flatMap((persons) => {
+          if (!source.againstFile) return [persons];
+          const resolved = source.againstFile(persons, existing.get(persons[0]!.externalIdentifier), { open: (sealed) => cipher.open(sealed), ssnIndex: (ssn) => cipher.blindIndex(ssn), plans: periodPlans });
+          sink.reject(resolved.rejected);
+          return resolved.persons.length ? [resolved.persons] : [];
+        });
         const plans = storable.map((persons) => {
           const family = existing.get(persons[0]!.externalIdentifier);
           return planFamily(ownMembersNamed(persons, family), family, context(persons));
         });
+        // An audit record (INS03 030 of a change file) is compared with what is on file, never applied.
+        const audit = (plan: FamilyPlan) => plan.members.every((m) => m.person.change?.placeholder || m.person.change?.maintenanceType === '030') && plan.members.some((m) => m.person.change);
         await checkSsns(trx, placement.groupId, plans, (ssn) => cipher.blindIndex(ssn), source.columns?.field('ssn') ?? 'ssn');
         const loadedMembers = new Map([...existing.values()].flatMap((family) => [family.subscriber, ...family.dependents]).map((row) => [row.id, row]));
         const currentCoverages = new Map([...existing.values()].map((family) => [family.subscriber.id, family.coverages]));
         for (const plan of plans) {
+          const persons = plan.members.map((m) => m.person);
           if (plan.errors.length) {
-            sink.addErrors(plan.errors);
+            if (source.perMember) sink.reject(memberOutcomes(persons, 'rejected', plan.errors));
+            else sink.addErrors(plan.errors);
+            continue;
+          }
+          if (audit(plan)) {
+            outcome.families_unchanged++;
+            if (source.perMember) recordMembers(memberOutcomes(persons, 'unchanged', [], familyChanged(plan) ? 'An audit record (INS03 030) that differs from what is on file: compared, not applied' : undefined));
             continue;
           }
           if (!familyChanged(plan)) {
             outcome.families_unchanged++;
+            if (source.perMember) recordMembers(memberOutcomes(persons, 'unchanged', []));
             continue;
           }
+          if (source.perMember) recordMembers(memberOutcomes(persons, 'applied', []));
           if (plan.isNew) outcome.families_created++;
           else outcome.families_changed++;
           writes.inserts.push(...plan.inserts);
@@ -287,13 +372,25 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
         report();
       };
 
+      // A change file may change one family twice (cancelled, then re-added): the second change is
+      // planned against the first, written.
+      const inChunk = new Set<string>();
       for await (const family of source.families(sink, { plans, db: trx, periodStart: period.coverage_start_date })) {
+        const key = family[0]!.externalIdentifier;
+        if (source.againstFile && inChunk.has(key)) {
+          await flush();
+          inChunk.clear();
+        }
+        inChunk.add(key);
         chunk.push(family);
-        if (chunk.length >= CHUNK_FAMILIES) await flush();
+        if (chunk.length >= CHUNK_FAMILIES) {
+          await flush();
+          inChunk.clear();
+        }
       }
       await flush();
 
-      if (job.complete && outcome.error_count === 0) {
+      if (job.complete && writing()) {
         let after: string | null = null;
         for (;;) {
           const missing = await missingFamilies(trx, placement.groupId, period.id, CHUNK_FAMILIES, after);
@@ -335,16 +432,19 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
           .execute();
       }
 
-      if (outcome.error_count > 0) {
+      if (perMemberMode ? fileErrors > 0 : outcome.error_count > 0) {
         outcome.state = 'failed';
         outcome.message = `${outcome.error_count} ${source.unit} error(s): nothing was written`;
         throw new RollBack();
       }
+      const rejectedMembers = outcome.members.filter((m) => m.outcome === 'rejected').length;
+      if (outcome.error_count > 0) outcome.message = `${rejectedMembers} member(s) rejected (${outcome.error_count} ${source.unit} error(s)); every other member was applied`;
       if (job.dryRun) {
         outcome.state = 'validated';
         outcome.message = 'Dry run: the file is valid; nothing was written';
         throw new RollBack();
       }
+      outcome.members.sort((a, b) => a.row - b.row);
       await options.finish?.(trx, outcome);
       await options.settle?.(trx);
     });
@@ -355,6 +455,17 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
       outcome.state = 'failed';
       outcome.message = `The import stopped on an unexpected error and wrote nothing: ${(error as Error).message}`;
     }
+    // An import that wrote nothing claims nothing written; a dry run says what it would have done.
+    if (outcome.state === 'failed') {
+      outcome.families_created = outcome.families_changed = outcome.families_terminated = 0;
+      outcome.families_unchanged = 0;
+      for (const member of outcome.members) {
+        if (member.outcome !== 'applied') continue;
+        member.outcome = 'unchanged';
+        member.note = 'Valid, but not applied: the import wrote nothing (all-or-nothing)';
+      }
+    }
+    outcome.members.sort((a, b) => a.row - b.row);
     if (options.finish || options.settle) {
       await inTenant(db, job.tenantId, async (trx) => {
         await options.finish?.(trx, outcome);

@@ -14288,8 +14288,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import an employer's or platform's 834 into this group: answered at once, processed in the background, all-or-nothing
-         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) changes the members it lists; a full file (BGN08 4 or RX) also terminates the families it leaves out. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.
+         * Import an employer's or platform's 834 into this group: answered at once, processed in the background, per member or all-or-nothing (?mode)
+         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) applies each member transaction against what is on file by its INS03 (021 add, 001 change, 024 terminate or cancel, 025 reinstate, 030 audit: compared, not applied); a change for someone not on file is rejected (member_not_found). A full file (BGN08 4 or RX) also terminates the families it leaves out. The answer lists every member transaction: applied, unchanged or rejected with its errors. ?mode=per-member (a change file's default) applies every valid member; ?mode=all-or-nothing (a full file's default) writes nothing on any error. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.
          */
         post: {
             parameters: {
@@ -14303,6 +14303,8 @@ export interface paths {
                     dry_run?: boolean;
                     /** @description Create the coverage period and plans (and, without a group named, the group) the file implies and the group lacks; without it they are listed in a 422 */
                     create_missing?: boolean;
+                    /** @description all-or-nothing: any error writes nothing. per-member: every valid member transaction is applied and the rejected ones are listed (only an error of the file itself writes nothing). Default: per-member for a change file (BGN08 2), all-or-nothing for a full file */
+                    mode?: "all-or-nothing" | "per-member";
                     /**
                      * @description The carrier of a coverage period created for the file (required then)
                      * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
@@ -14339,6 +14341,7 @@ export interface paths {
                                 /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
                                 state: "queued" | "processing" | "completed" | "validated" | "failed";
                                 dry_run: boolean;
+                                mode: "all-or-nothing" | "per-member";
                                 create_missing: boolean;
                                 /** @description BGN08: '2' change file, '4' or 'RX' full file */
                                 action_code: string;
@@ -14449,6 +14452,22 @@ export interface paths {
                                     message: string;
                                     /** @description How many times the file has it */
                                     count: number;
+                                }[];
+                                /** @description Every member transaction (INS loop) in file order (the first 1000): applied, unchanged or rejected with its errors */
+                                members: {
+                                    /** @description The member's INS segment, ISA = 1 */
+                                    row: number;
+                                    external_identifier: string | null;
+                                    maintenance_type: string | null;
+                                    outcome: "applied" | "unchanged" | "rejected";
+                                    errors: {
+                                        /** @description Line of the file, the header being 1 */
+                                        row: number;
+                                        column: string | null;
+                                        error_type: string;
+                                        message: string;
+                                    }[];
+                                    note?: string;
                                 }[];
                                 message: string | null;
                                 reference_number: string | null;
@@ -14611,7 +14630,7 @@ export interface paths {
         put?: never;
         /**
          * Import an 834 into the group its sponsor (N1*P5 FEIN) and group number (REF*1L) name; with ?create_missing=true the group, coverage period and plans it implies are created
-         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) changes the members it lists; a full file (BGN08 4 or RX) also terminates the families it leaves out. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.
+         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) applies each member transaction against what is on file by its INS03 (021 add, 001 change, 024 terminate or cancel, 025 reinstate, 030 audit: compared, not applied); a change for someone not on file is rejected (member_not_found). A full file (BGN08 4 or RX) also terminates the families it leaves out. The answer lists every member transaction: applied, unchanged or rejected with its errors. ?mode=per-member (a change file's default) applies every valid member; ?mode=all-or-nothing (a full file's default) writes nothing on any error. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.
          */
         post: {
             parameters: {
@@ -14620,6 +14639,8 @@ export interface paths {
                     dry_run?: boolean;
                     /** @description Create the coverage period and plans (and, without a group named, the group) the file implies and the group lacks; without it they are listed in a 422 */
                     create_missing?: boolean;
+                    /** @description all-or-nothing: any error writes nothing. per-member: every valid member transaction is applied and the rejected ones are listed (only an error of the file itself writes nothing). Default: per-member for a change file (BGN08 2), all-or-nothing for a full file */
+                    mode?: "all-or-nothing" | "per-member";
                     /**
                      * @description The carrier of a coverage period created for the file (required then)
                      * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
@@ -14659,6 +14680,7 @@ export interface paths {
                                 /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
                                 state: "queued" | "processing" | "completed" | "validated" | "failed";
                                 dry_run: boolean;
+                                mode: "all-or-nothing" | "per-member";
                                 create_missing: boolean;
                                 /** @description BGN08: '2' change file, '4' or 'RX' full file */
                                 action_code: string;
@@ -14769,6 +14791,22 @@ export interface paths {
                                     message: string;
                                     /** @description How many times the file has it */
                                     count: number;
+                                }[];
+                                /** @description Every member transaction (INS loop) in file order (the first 1000): applied, unchanged or rejected with its errors */
+                                members: {
+                                    /** @description The member's INS segment, ISA = 1 */
+                                    row: number;
+                                    external_identifier: string | null;
+                                    maintenance_type: string | null;
+                                    outcome: "applied" | "unchanged" | "rejected";
+                                    errors: {
+                                        /** @description Line of the file, the header being 1 */
+                                        row: number;
+                                        column: string | null;
+                                        error_type: string;
+                                        message: string;
+                                    }[];
+                                    note?: string;
                                 }[];
                                 message: string | null;
                                 reference_number: string | null;
@@ -14961,6 +14999,7 @@ export interface paths {
                                 /** @description queued → processing → completed | validated (dry run) | failed (nothing written) */
                                 state: "queued" | "processing" | "completed" | "validated" | "failed";
                                 dry_run: boolean;
+                                mode: "all-or-nothing" | "per-member";
                                 create_missing: boolean;
                                 /** @description BGN08: '2' change file, '4' or 'RX' full file */
                                 action_code: string;
@@ -15071,6 +15110,22 @@ export interface paths {
                                     message: string;
                                     /** @description How many times the file has it */
                                     count: number;
+                                }[];
+                                /** @description Every member transaction (INS loop) in file order (the first 1000): applied, unchanged or rejected with its errors */
+                                members: {
+                                    /** @description The member's INS segment, ISA = 1 */
+                                    row: number;
+                                    external_identifier: string | null;
+                                    maintenance_type: string | null;
+                                    outcome: "applied" | "unchanged" | "rejected";
+                                    errors: {
+                                        /** @description Line of the file, the header being 1 */
+                                        row: number;
+                                        column: string | null;
+                                        error_type: string;
+                                        message: string;
+                                    }[];
+                                    note?: string;
                                 }[];
                                 message: string | null;
                                 reference_number: string | null;

@@ -74,6 +74,26 @@ export interface CensusPerson {
   coverage_rows?: Partial<Record<ProductLine, number>>;
   /** The member id the carrier gave the person (an 834's REF*ZZ): kept for the coverage period's carrier. */
   carrierMemberId?: string;
+  /** An 834 change file's member transaction: what it is and what it carries (see x12-changes.ts). */
+  change?: MemberChange;
+}
+
+/** A member transaction of an 834 change file, applied against what is on file. */
+export interface MemberChange {
+  /** INS03: 021 add, 001 change, 024 termination/cancellation, 025 reinstatement, 030 audit. */
+  maintenanceType: string;
+  /** Stands for the subscriber on file: the transaction has only dependents' loops. */
+  placeholder?: boolean;
+  /** DMG was sent (else the birth date and gender on file are kept). */
+  demographics: boolean;
+  address: boolean;
+  contact: boolean;
+  employment: boolean;
+  ssn: boolean;
+  /** 024 with DTP*357 and no HD loops: every coverage of the member in the period ends that day. */
+  endAll?: string;
+  /** 025 with no HD loops: every coverage of the member that ended is open again. */
+  reinstateAll?: boolean;
 }
 
 /** The product lines a header carries, and header problems (unknown or missing columns). */

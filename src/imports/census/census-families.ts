@@ -265,7 +265,9 @@ export function planFamily(persons: CensusPerson[], existing: ExistingFamily | u
       for (const p of unstarted) errors.push({ row: p.coverage_rows?.[line] ?? p.row, column: columns.coverageStart(line), error_type: 'unprocessable.coverage_not_found', message: `${p.first_name} ${p.last_name} has no ${line} coverage on file to end, and the file gives no start date for it` });
       continue;
     }
-    const listed = new Set(persons.map((p) => memberIdOf.get(p)));
+    // A change file's member listed without a loop in this line says nothing about it: only who elects
+    // the line here replaces their coverage in it.
+    const listed = new Set(electing.map((p) => memberIdOf.get(p)));
     const subscriberEnd = subscriberPerson!.plans[line] && subscriberPerson!.plans[line] !== WAIVE ? (subscriberPerson!.coverage_ends?.[line] ?? null) : null;
     const kept = context.keepUnlistedMembers
       ? [...new Map((existing?.coverages ?? [])

@@ -30,6 +30,18 @@ export async function loadFamilies(trx: Trx, groupId: string, coveragePeriodId: 
   return families;
 }
 
+/**
+ * For SSN blind indexes, the external identifier of the family (its subscriber's) in which a member of
+ * the group has that SSN: an 834 change file's loop whose REF*0F is not on file is found by SSN.
+ */
+export async function familiesBySsnIndex(trx: Trx, groupId: string, ssnIndexes: string[]): Promise<Map<string, string>> {
+  if (!ssnIndexes.length) return new Map();
+  const { rows } = await sql<{ ssn_index: string; external_identifier: string }>`
+    SELECT m.ssn_index, s.external_identifier FROM members m JOIN members s ON s.id = coalesce(m.subscriber_id, m.id)
+    WHERE m.group_id = ${groupId} AND m.ssn_index = ANY(${ssnIndexes}::text[])`.execute(trx);
+  return new Map(rows.map((row) => [row.ssn_index, row.external_identifier]));
+}
+
 export interface ChunkWrites {
   inserts: NewMember[];
   /** Each update with the row it patches (as loaded). */

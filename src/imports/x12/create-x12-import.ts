@@ -137,6 +137,8 @@ export async function createX12Import(trx: Trx, input: NewX12Import): Promise<X1
     coveragePeriodId: targets.coveragePeriodId,
     apiKeyId: input.apiKeyId,
     dryRun: query.dry_run ?? false,
+    // A change file applies every valid member unless told otherwise; a full file is all-or-nothing.
+    mode: query.mode ?? (facts.complete ? 'all-or-nothing' : 'per-member'),
     createMissing: query.create_missing ?? false,
     actionCode: facts.actionCode,
     complete: facts.complete,

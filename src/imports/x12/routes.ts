@@ -30,6 +30,7 @@ export const toX12Import = (row: X12ImportRow): X12ImportView => ({
   coverage_period_id: row.coverage_period_id,
   state: row.state,
   dry_run: row.dry_run,
+  mode: row.mode as X12ImportView['mode'],
   create_missing: row.create_missing,
   action_code: row.action_code,
   complete: row.complete,
@@ -48,6 +49,7 @@ export const toX12Import = (row: X12ImportRow): X12ImportView => ({
   error_count: row.error_count,
   errors: row.errors as X12ImportView['errors'],
   warnings: (row.warnings ?? []) as X12ImportView['warnings'],
+  members: row.members as X12ImportView['members'],
   message: row.message,
   reference_number: row.reference_number,
   created_at: row.created_at.toISOString(),
@@ -97,14 +99,14 @@ export function registerX12ImportRoutes(app: App): void {
     scope.addContentTypeParser(CONTENT_TYPES, (_request, payload, done) => done(null, payload));
     const responses = { 202: Type.Object({ x12_import: X12Import }), 422: MissingTargetsBody };
     const description =
-      'Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) changes the members it lists; a full file (BGN08 4 or RX) also terminates the families it leaves out. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.';
+      'Send the 834 as the body (Content-Type: application/edi-x12 or text/plain). A change file (BGN08 2) applies each member transaction against what is on file by its INS03 (021 add, 001 change, 024 terminate or cancel, 025 reinstate, 030 audit: compared, not applied); a change for someone not on file is rejected (member_not_found). A full file (BGN08 4 or RX) also terminates the families it leaves out. The answer lists every member transaction: applied, unchanged or rejected with its errors. ?mode=per-member (a change file\'s default) applies every valid member; ?mode=all-or-nothing (a full file\'s default) writes nothing on any error. ?dry_run=true checks everything and writes nothing. Re-importing the same file changes nothing.';
 
     scope.post('/groups/:id/x12_imports', {
       config: { scope: 'write' },
       bodyLimit: MAX_X12_BYTES,
       schema: {
         tags: ['imports'],
-        summary: "Import an employer's or platform's 834 into this group: answered at once, processed in the background, all-or-nothing",
+        summary: "Import an employer's or platform's 834 into this group: answered at once, processed in the background, per member or all-or-nothing (?mode)",
         description,
         params: IdParams,
         querystring: GroupX12ImportQuery,

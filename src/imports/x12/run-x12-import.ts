@@ -11,8 +11,9 @@ import { newReferenceNumber } from '../../enrollment/acknowledgements/store.ts';
 import { INSURANCE_LINE_FOR_PRODUCT_LINE, stream834, X12SyntaxError, type Issue, type Read834Event } from '../../carriers/x12/index.ts';
 import { planServesProductLine, PRODUCT_LINES, type ProductLine } from '../../enrollment/enrollment-facts.ts';
 import type { CensusError, CensusPerson } from '../census/census-columns.ts';
-import { diskFile, runImport, type ImportFile, type ImportOutcome, type ImportSink, type ImportSource, type ImportSetting, type RunOptions } from '../run-import.ts';
-import { FamilyAssembler, flaggedMembers, readerErrors, X12_COLUMNS } from './x12-families.ts';
+import { diskFile, runImport, type ImportFile, type ImportOutcome, type ImportSink, type ImportSource, type ImportSetting, type ImportMode, type RunOptions } from '../run-import.ts';
+import { FamilyAssembler, flaggedMembers, readerErrors, segmentRow, X12_COLUMNS } from './x12-families.ts';
+import { againstFile } from './x12-changes.ts';
 import { createMissing, NOTHING_CREATED, type Created, type ToCreate } from './x12-store.ts';
 
 const events = (file: ImportFile, db: Db): AsyncGenerator<Read834Event> => stream834(file(db));
@@ -32,6 +33,9 @@ export function x12Source(file: ImportFile, complete: boolean): ImportSource {
     unit: 'segment',
     columns: X12_COLUMNS,
     keepUnlistedMembers: !complete,
+    perMember: true,
+    // A change file's transactions apply against what is on file, in file order (x12-changes.ts).
+    ...(complete ? {} : { againstFile }),
     linesFor: (family: CensusPerson[]) => (complete ? fullLines : [...new Set(family.flatMap((person) => Object.keys(person.plans) as ProductLine[]))]),
     async *families(sink: ImportSink, setting: ImportSetting) {
       fullLines = linesWithCodes(setting);
@@ -47,20 +51,38 @@ export function x12Source(file: ImportFile, complete: boolean): ImportSource {
         sink.addErrors([{ row: 1, column: 'ISA', error_type: 'invalid_request.x12_invalid', message: error.message }]);
         return;
       }
-      sink.addErrors(readerErrors(issues));
-      const assembler = new FamilyAssembler({ plans: setting.plans, ...(setting.periodStart ? { periodStart: setting.periodStart } : {}) }, flaggedMembers(issues, memberStarts));
+      const flagged = flaggedMembers(issues, memberStarts);
+      // A change file: the reader's errors inside a member's loop reject that member (see below).
+      const inMember = (issue: Issue) => !complete && memberStarts.length > 0 && issue.segmentIndex >= memberStarts[0]! && !['SE', 'GE', 'IEA'].includes(issue.segmentId);
+      sink.addErrors(readerErrors(issues.filter((issue) => !inMember(issue))));
+      const memberIssues = issues.filter(inMember);
+      const reported = new Set<Issue>();
+      const ownIssues = (row: number, next: number) => {
+        const own = memberIssues.filter((issue) => segmentRow(issue.segmentIndex) >= row && segmentRow(issue.segmentIndex) < next);
+        for (const issue of own) reported.add(issue);
+        return readerErrors(own);
+      };
+      const assembler = new FamilyAssembler({ plans: setting.plans, change: !complete, ...(setting.periodStart ? { periodStart: setting.periodStart } : {}) }, flagged);
+      let memberNumber = 0;
       for await (const event of events(file, setting.db)) {
         if (event.type === 'transactionSet') {
           const family = assembler.startTransactionSet();
           if (family) yield family;
         } else if (event.type === 'member') {
           sink.countRows();
-          const { family, errors } = assembler.push(event.member);
+          const { family, errors, rejected } = assembler.push(event.member);
           sink.addErrors(errors);
+          memberNumber++;
+          if (rejected) {
+            const next = memberNumber < memberStarts.length ? segmentRow(memberStarts[memberNumber]!) : Infinity;
+            sink.reject(rejected.map((r) => ({ ...r, errors: [...ownIssues(r.row, next), ...r.errors] })));
+          }
           if (family) yield family;
         }
       }
       const last = assembler.end();
+      // An issue after a member's loop that no rejected member took (a later transaction set's header) is the file's.
+      sink.addErrors(readerErrors(memberIssues.filter((issue) => issue.severity === 'error' && !reported.has(issue))));
       if (last) yield last;
     },
   };
@@ -81,7 +103,7 @@ export async function runX12Import(importId: string, file: ImportFile | string, 
   let lastReport = 0;
   const source = x12Source(typeof file === 'string' ? diskFile(file) : file, job.complete);
   return runImport(
-    { id: importId, resourceType: 'x12_import', organizationId: job.organization_id, tenantId, apiKeyId: job.api_key_id, dryRun: job.dry_run, complete: job.complete, terminationDate: job.termination_date },
+    { id: importId, resourceType: 'x12_import', organizationId: job.organization_id, tenantId, apiKeyId: job.api_key_id, dryRun: job.dry_run, mode: job.mode as ImportMode, complete: job.complete, terminationDate: job.termination_date },
     source,
     {
       ...options,
@@ -109,6 +131,7 @@ export async function runX12Import(importId: string, file: ImportFile | string, 
             families_unchanged: outcome.families_unchanged,
             families_terminated: outcome.families_terminated,
             error_count: outcome.error_count,
+            members: json(outcome.members),
             errors: json(outcome.errors as CensusError[]),
             message: outcome.message,
             reference_number: applied ? newReferenceNumber() : null,

@@ -7,6 +7,11 @@ import { CensusRowError } from '../census/schema.ts';
 const importOptions = {
   dry_run: Type.Optional(Type.Boolean({ default: false, description: 'Read and check the whole file and write (and create) nothing' })),
   create_missing: Type.Optional(Type.Boolean({ default: false, description: 'Create the coverage period and plans (and, without a group named, the group) the file implies and the group lacks; without it they are listed in a 422' })),
+  mode: Type.Optional(
+    Type.Union([Type.Literal('all-or-nothing'), Type.Literal('per-member')], {
+      description: "all-or-nothing: any error writes nothing. per-member: every valid member transaction is applied and the rejected ones are listed (only an error of the file itself writes nothing). Default: per-member for a change file (BGN08 2), all-or-nothing for a full file",
+    }),
+  ),
   carrier_id: Type.Optional(Type.String({ ...Uuid, description: 'The carrier of a coverage period created for the file (required then)' })),
 };
 
@@ -51,12 +56,22 @@ export const Created = Type.Object(
   { description: 'What the applied import created (empty until it completes)' },
 );
 
+export const MemberOutcome = Type.Object({
+  row: Type.Integer({ description: "The member's INS segment, ISA = 1" }),
+  external_identifier: Nullable(Type.String({ description: 'REF*0F for a subscriber, REF*23 (or the one made for it) for a dependent' })),
+  maintenance_type: Nullable(Type.String({ description: 'INS03: 021 add, 001 change, 024 termination or cancellation, 025 reinstatement, 030 audit (compared, not applied)' })),
+  outcome: Type.Union([Type.Literal('applied'), Type.Literal('unchanged'), Type.Literal('rejected')]),
+  errors: Type.Array(CensusRowError),
+  note: Type.Optional(Type.String()),
+});
+
 export const X12Import = Type.Object({
   id: Uuid,
   group_id: Nullable(Uuid),
   coverage_period_id: Nullable(Uuid),
   state: Type.Union(['queued', 'processing', 'completed', 'validated', 'failed'].map((s) => Type.Literal(s)), { description: 'queued → processing → completed | validated (dry run) | failed (nothing written)' }),
   dry_run: Type.Boolean(),
+  mode: Type.Union([Type.Literal('all-or-nothing'), Type.Literal('per-member')]),
   create_missing: Type.Boolean(),
   action_code: Type.String({ description: "BGN08: '2' change file, '4' or 'RX' full file" }),
   complete: Type.Boolean({ description: 'A full file: families with coverage it leaves out are terminated' }),
@@ -82,6 +97,7 @@ export const X12Import = Type.Object({
     }),
     { description: "What the reader normalized, and what the file carries that is not stored, one entry per kind with a count (no personal data)" },
   ),
+  members: Type.Array(MemberOutcome, { description: 'Every member transaction (INS loop) in file order (the first 1000): applied, unchanged or rejected with its errors' }),
   message: Nullable(Type.String()),
   reference_number: Nullable(Type.String({ description: 'The acknowledgement of an applied import' })),
   created_at: DateTime,

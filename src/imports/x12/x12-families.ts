@@ -13,7 +13,7 @@ import { US_STATES } from '../../http/common-schemas.ts';
 import { productLineForInsuranceLine, relationshipForCode, type ReadMember834, type Issue } from '../../carriers/x12/index.ts';
 import type { CensusError, CensusPerson } from '../census/census-columns.ts';
 import type { SourceColumns } from '../census/census-families.ts';
-import type { ImportPlan } from '../run-import.ts';
+import type { ImportPlan, MemberOutcome } from '../run-import.ts';
 
 /** The 834's names for the places a planning rule may complain about. */
 export const X12_COLUMNS: SourceColumns = {
@@ -44,6 +44,11 @@ export interface X12Setting {
   plans: readonly ImportPlan[];
   /** The coverage period's first day: a coverage that began earlier (a verification file) is kept from it. */
   periodStart?: string;
+  /**
+   * A change file (BGN08 2): each member transaction is applied against what is on file
+   * (x12-changes.ts), so a member may leave out DMG, and a 024 may end everything with DTP*357 alone.
+   */
+  change?: boolean;
 }
 
 /** The plan an HD loop names: HD04 against plan_identifier then external_identifier; an empty HD04 takes the line's only plan. */
@@ -92,7 +97,8 @@ export function personFrom834(member: ReadMember834, subscriber: CensusPerson | 
   if (ssn !== null && !/^[0-9]{9}$/.test(ssn)) fail(row, 'NM109', 'invalid_request.parameter_invalid', 'NM109 (with NM108 34) must be a nine-digit SSN');
 
   const demographics = member.demographics;
-  if (!demographics && !readerFlagged) fail(row, 'DMG02', 'invalid_request.parameter_required', 'The member has no birth date and gender (DMG*D8*CCYYMMDD*gender)');
+  const change = setting.change === true;
+  if (!demographics && !readerFlagged && !change) fail(row, 'DMG02', 'invalid_request.parameter_required', 'The member has no birth date and gender (DMG*D8*CCYYMMDD*gender)');
   const gender = demographics ? GENDER[demographics.gender] : undefined;
   if (demographics && !gender) fail(row, 'DMG03', 'invalid_request.parameter_invalid', `DMG03 "${demographics.gender}" is not a gender code (F, M, U)`);
 
@@ -166,11 +172,15 @@ export function personFrom834(member: ReadMember834, subscriber: CensusPerson | 
     if (coverage.coverageAmountCents !== undefined) volumes[line] = coverage.coverageAmountCents;
     if (coverage.coverageLevel) levels[line] = coverage.coverageLevel;
   }
-  if (memberEnds && member.coverages.length === 0) {
-    fail(row, 'HD', 'invalid_request.parameter_required', 'A member termination (INS03 024) must list the coverages that end (HD*024 with DTP*349)');
+  const endAll = change && memberEnds && member.coverages.length === 0 ? member.dates?.eligibilityEnd : undefined;
+  if (memberEnds && member.coverages.length === 0 && !endAll) {
+    fail(row, 'HD', 'invalid_request.parameter_required', change ? 'A member termination (INS03 024) needs the last covered day: DTP*357 on the member, or HD*024 loops with DTP*349' : 'A member termination (INS03 024) must list the coverages that end (HD*024 with DTP*349)');
   }
 
-  if (errors.length || !relationship || !name?.first || !name.last || !demographics || !gender || !isIsoDate(demographics.birthDate)) return { errors, levels };
+  if (errors.length || !relationship || !name?.first || !name.last) return { errors, levels };
+  if (!change || demographics) {
+    if (!demographics || !gender || !isIsoDate(demographics.birthDate)) return { errors, levels };
+  }
   return {
     errors,
     levels,
@@ -184,9 +194,9 @@ export function personFrom834(member: ReadMember834, subscriber: CensusPerson | 
       last_name: name.last,
       suffix: name.suffix ?? null,
       ssn,
-      gender,
-      birth_date: demographics.birthDate,
-      marital_status: member.isSubscriber && demographics.maritalStatus ? (MARITAL[demographics.maritalStatus] ?? null) : null,
+      gender: gender ?? '',
+      birth_date: demographics?.birthDate ?? '',
+      marital_status: member.isSubscriber && demographics?.maritalStatus ? (MARITAL[demographics.maritalStatus] ?? null) : null,
       address,
       email,
       phone,
@@ -198,6 +208,20 @@ export function personFrom834(member: ReadMember834, subscriber: CensusPerson | 
       coverage_ends,
       coverage_rows,
       ...(member.carrierMemberId ? { carrierMemberId: member.carrierMemberId } : {}),
+      ...(change
+        ? {
+            change: {
+              maintenanceType: member.maintenanceType,
+              demographics: demographics !== undefined,
+              address: member.address !== undefined,
+              contact: member.contact !== undefined,
+              employment: employment !== null,
+              ssn: ssn !== null,
+              ...(endAll ? { endAll } : {}),
+              ...(member.maintenanceType === '025' && member.coverages.length === 0 ? { reinstateAll: true } : {}),
+            },
+          }
+        : {}),
     },
   };
 }
@@ -226,7 +250,8 @@ export class FamilyAssembler {
     return this.#take();
   }
 
-  push(member: ReadMember834): { family?: CensusPerson[]; errors: CensusError[] } {
+  push(member: ReadMember834): { family?: CensusPerson[]; errors: CensusError[]; rejected?: MemberOutcome[] } {
+    if (this.#setting.change) return this.#pushChange(member);
     const row = segmentRow(member.segmentIndex);
     const flagged = this.#flagged.has(member.segmentIndex);
     if (member.isSubscriber) {
@@ -278,6 +303,57 @@ export class FamilyAssembler {
     return { errors: [] };
   }
 
+  /**
+   * A change file's member: a bad member is rejected alone (its subscriber's dependents with it); a
+   * dependent's loop without its subscriber's stands for the family on file named by REF*0F.
+   */
+  #pushChange(member: ReadMember834): { family?: CensusPerson[]; errors: CensusError[]; rejected?: MemberOutcome[] } {
+    const row = segmentRow(member.segmentIndex);
+    const flagged = this.#flagged.has(member.segmentIndex);
+    const rejected = (errors: CensusError[], externalIdentifier: string | null): MemberOutcome => ({ row, external_identifier: externalIdentifier, maintenance_type: member.maintenanceType, outcome: 'rejected', errors });
+    if (member.isSubscriber) {
+      const family = this.#take();
+      const result = personFrom834(member, null, this.#setting, flagged);
+      if (!result.person || flagged || result.errors.length) {
+        this.#familyFailed = true;
+        return { ...(family ? { family } : {}), errors: [], rejected: [rejected(result.errors, member.subscriberId ?? null)] };
+      }
+      this.#family = [result.person];
+      this.#subscriberLevels = result.levels;
+      return { ...(family ? { family } : {}), errors: [] };
+    }
+    if (this.#familyFailed) {
+      const errors = personFrom834(member, null, this.#setting, flagged).errors;
+      // Rejected with its subscriber: its own errors are reported, the subscriber's are not again.
+      return { errors: [], rejected: [{ ...rejected(errors, member.memberReference ?? null), note: "The subscriber's loop before this dependent's was rejected" }] };
+    }
+    let family: CensusPerson[] | undefined;
+    const current = this.#family?.[0];
+    if (!current || (current.change?.placeholder && member.subscriberId !== current.externalIdentifier)) {
+      family = this.#take();
+      if (!member.subscriberId) return { ...(family ? { family } : {}), errors: [], rejected: [rejected([{ row, column: 'REF0F', error_type: 'invalid_request.parameter_required', message: "A dependent's loop without its subscriber's needs the subscriber's identifier (REF*0F) to find the family on file" }], null)] };
+      this.#family = [placeholderSubscriber(member.subscriberId, row)];
+    }
+    const subscriber = this.#family![0]!;
+    const result = personFrom834(member, subscriber, this.#setting, flagged);
+    const person = result.person;
+    if (!person || flagged || result.errors.length) return { ...(family ? { family } : {}), errors: [], rejected: [rejected(result.errors, member.memberReference ?? null)] };
+    if (this.#family!.some((p) => p.externalIdentifier === person.externalIdentifier)) {
+      return { ...(family ? { family } : {}), errors: [], rejected: [rejected([{ row, column: 'REF23', error_type: 'invalid_request.duplicate_external_identifier', message: `Two members of family ${subscriber.externalIdentifier} in one transaction have the identifier ${person.externalIdentifier}; send REF*23 for each dependent` }], person.externalIdentifier)] };
+    }
+    if (!member.coverages.length && !subscriber.change?.placeholder) {
+      for (const [line, level] of Object.entries(this.#subscriberLevels) as [ProductLine, string][]) {
+        if (SUBSCRIBER_ONLY_LEVELS.has(level) || !subscriber.plans[line]) continue;
+        person.plans[line] = subscriber.plans[line];
+        person.coverage_starts![line] = subscriber.coverage_starts![line] ?? null;
+        if (subscriber.coverage_ends![line]) person.coverage_ends![line] = subscriber.coverage_ends![line];
+        person.coverage_rows![line] = subscriber.coverage_rows![line]!;
+      }
+    }
+    this.#family!.push(person);
+    return { ...(family ? { family } : {}), errors: [] };
+  }
+
   /** The last family, at the end of the file. */
   end(): CensusPerson[] | undefined {
     return this.#take();
@@ -290,6 +366,15 @@ export class FamilyAssembler {
     this.#subscriberLevels = {};
     return family ?? undefined;
   }
+}
+
+/** Stands for the subscriber on file, whose loop the transaction leaves out (filled by x12-changes.ts). */
+function placeholderSubscriber(externalIdentifier: string, row: number): CensusPerson {
+  return {
+    row, subscriberExternalId: externalIdentifier, externalIdentifier, relationship: 'self', first_name: '', middle_name: null, last_name: '', suffix: null, ssn: null, gender: '', birth_date: '',
+    marital_status: null, address: null, email: null, phone: null, employment: null, coverage_start_date: null, plans: {}, volumes: {}, coverage_starts: {}, coverage_ends: {}, coverage_rows: {},
+    change: { maintenanceType: '', placeholder: true, demographics: false, address: false, contact: false, employment: false, ssn: false },
+  };
 }
 
 /**

@@ -68,6 +68,7 @@ export interface QueuedX12Import {
   /** The key that uploaded it; null when the operator made it (`enroll import`). */
   apiKeyId: string | null;
   dryRun: boolean;
+  mode: 'all-or-nothing' | 'per-member';
   createMissing: boolean;
   actionCode: string;
   complete: boolean;
@@ -93,6 +94,7 @@ export async function insertQueuedX12Import(trx: Trx, x12: QueuedX12Import): Pro
       api_key_id: x12.apiKeyId,
       state: 'queued',
       dry_run: x12.dryRun,
+      mode: x12.mode,
       create_missing: x12.createMissing,
       action_code: x12.actionCode,
       complete: x12.complete,
