@@ -9,7 +9,7 @@ import nodeX12 from 'node-x12';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker, type Worker } from '../src/carriers/transmission/worker.ts';
 import { createConnectorRegistry, type ConnectorRegistry } from '../src/carriers/transmission/carrier-connectors.ts';
-import { readAcknowledgments } from '../src/carriers/x12/index.ts';
+import { read834, readAcknowledgments } from '../src/carriers/x12/index.ts';
 import { startTestApp, type Tenant, type TestApp } from './support/test-app.ts';
 import { client, createCarrier, createCoveragePeriod, createGroup, createPlan, SUBSCRIBER, type Client } from './support/enrollment-fixtures.ts';
 
@@ -90,6 +90,20 @@ describe('a family with coverage at two carriers', () => {
     expect(byPeriod(waiting, family.medicalPeriod.id).synced_subscriber.coverages.map((c: any) => c.product_line)).toEqual(['medical']);
     expect(byPeriod(waiting, family.dentalPeriod.id)).toMatchObject({ carrier_id: family.folder.id, status: 'submitted', errors: [] });
     expect(byPeriod(waiting, family.dentalPeriod.id).synced_subscriber).toBeUndefined();
+
+    // What the folder carrier received, read by our reader and by node-x12 (strict), is what the API
+    // shows of that carrier: the subscriber under the id the carrier knows, and only its own (dental) line.
+    const [sentName] = fs.readdirSync(family.folder.outbox).filter((name) => name.endsWith('.834'));
+    const sentText = fs.readFileSync(path.join(family.folder.outbox, sentName!), 'utf8');
+    const sent = read834(sentText);
+    expect(sent.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(sent.members.map((m) => [m.subscriberId, m.maintenanceType, m.coverages.map((c) => `${c.maintenanceType} ${c.insuranceLineCode}`)])).toEqual([
+      [waiting.subscriber.external_identifier, '021', ['021 DEN']],
+    ]);
+    const strict = new nodeX12.X12Parser(true).parse(sentText) as { functionalGroups: Array<{ transactions: Array<{ segments: Array<{ tag: string; elements: Array<{ value: string }> }> }> }> };
+    const hd = strict.functionalGroups[0]!.transactions[0]!.segments.filter((segment) => segment.tag === 'HD');
+    expect(hd.map((segment) => segment.elements[2]!.value)).toEqual(['DEN']);
+    expect(waiting.subscriber.coverages.map((c: any) => c.product_line).sort()).toEqual(['dental', 'medical']);
 
     // The folder carrier answers with a 999 alone, accepting the transaction set.
     fs.writeFileSync(path.join(family.folder.inbox, 'answer.999'), ack('999-accepted.edi'));
