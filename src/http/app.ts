@@ -10,6 +10,7 @@ import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
 import { ApiError, ErrorBody, type ErrorItem } from './errors.ts';
 import { describeValidationErrors, refuseUnstorableText, validationStatus, validatorCompiler } from './validation.ts';
 import { registerAuth } from './auth.ts';
+import { serializerCompiler } from './response-serializer.ts';
 import { registerRoutes } from './routes.ts';
 import { registerRateLimits } from './rate-limits/rate-limits.ts';
 import { registerStatementTally, type OnStatement } from '../observability/request-statements.ts';
@@ -58,6 +59,7 @@ export async function buildApp(services: Services, options: { logger?: FastifyBa
   app.decorate('services', services);
   app.decorate('apiRoutes', [] as string[]);
   app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   app.setSchemaErrorFormatter((errors, context) => {
     const error = new ApiError(validationStatus(errors as never), describeValidationErrors(errors as never, context));
     return error;
