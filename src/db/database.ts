@@ -2,6 +2,7 @@
 // PGlite (the same Postgres compiled to WASM, in-process, the zero-setup default). Both speak the same
 // SQL; Kysely builds the queries and the Postgres dialect drives either one.
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { Kysely, PostgresDialect, sql, type LogEvent, type PostgresPool, type PostgresPoolClient, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
@@ -71,6 +72,24 @@ export function lastWithRows<T extends { fields?: unknown[] }>(results: T[]): T 
 }
 
 /**
+ * A statement with parameters runs as a prepared statement of its connection: PostgreSQL parses and
+ * plans it on the connection's first use, not on every request — for the family write's statement
+ * that planning cost more than running it. The name is the text's hash, so a text is prepared once
+ * per connection; texts are our code's, but a cap keeps a connection's prepared statements bounded
+ * (beyond it a text runs unnamed, as before). Row-level security stays exact: PostgreSQL plans a
+ * prepared statement again when the role it was planned for changes.
+ */
+const PREPARED_TEXTS_MAX = 500;
+const preparedNames = new Map<string, string>();
+function preparedName(text: string): string | undefined {
+  const known = preparedNames.get(text);
+  if (known || preparedNames.size >= PREPARED_TEXTS_MAX) return known;
+  const name = `oe_${createHash('sha1').update(text).digest('base64url')}`;
+  preparedNames.set(text, name);
+  return name;
+}
+
+/**
  * pg answers a text of several statements (sent without parameters: the simple protocol, one round
  * trip — the tenant transaction's start, db/tenant.ts) with one result per statement; Kysely reads one.
  * This hands it the last.
@@ -83,7 +102,9 @@ function lastResultPool(pool: pg.Pool): PostgresPool {
       const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
       return {
         query: async (...args: unknown[]) => {
-          const result = await query(...args);
+          const [text, values] = args as [unknown, unknown[] | undefined];
+          const name = typeof text === 'string' && values?.length ? preparedName(text) : undefined;
+          const result = await (name ? query({ name, text, values }) : query(...args));
           return Array.isArray(result) ? lastWithRows(result) : result;
         },
         release: (error?: Error | boolean) => client.release(error),

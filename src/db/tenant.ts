@@ -19,6 +19,12 @@ export interface TenantOptions {
   lockSubscriberId?: string;
   /** Lock the family this dependent belongs to. */
   lockFamilyOfDependentId?: string;
+  /**
+   * Plan the transaction's statements once per connection (generic plans) instead of for each
+   * request's values: for writes, whose statements' shape comes from code and whose plans do not
+   * depend on the values (ids, unnest arrays). Not for searches, whose prefix patterns need custom plans.
+   */
+  genericPlans?: boolean;
 }
 
 export class KeyNotLiveError extends Error {
@@ -39,6 +45,7 @@ function uuid(value: string): string {
 /** BEGIN and the tenant statement, as one text. */
 export function tenantStart(organizationId: string, options: TenantOptions = {}): string {
   const columns = [`set_config('enroll.organization_id', ${uuid(organizationId)}::text, true)`, `set_config('role', 'enroll_app', true)`];
+  if (options.genericPlans) columns.push(`set_config('plan_cache_mode', 'force_generic_plan', true)`);
   if (options.apiKeyId) columns.push(`(SELECT k.revoked_at IS NULL FROM api_keys k WHERE k.id = ${uuid(options.apiKeyId)}) AS key_live`);
   const subscriber = options.lockSubscriberId
     ? uuid(options.lockSubscriberId)

@@ -204,7 +204,7 @@ export async function writeOnce<T>(
           .execute();
       }
       return { ...result, replayed: false };
-    }, { apiKeyId: caller.apiKeyId, ...lock }));
+    }, { apiKeyId: caller.apiKeyId, genericPlans: true, ...lock }));
 
   let outcome;
   try {
