@@ -77,6 +77,11 @@ describe('a census of a few thousand people', () => {
     expect(record.subscriber.coverages.map((c: any) => c.product_line).sort()).toEqual(['dental', 'medical']);
     expect(record.subscriber.coverages.every((c: any) => c.start_date === `${year}-01-01` && c.end_date === null)).toBe(true);
     expect(stored.outbox).toBe(SUBSCRIBERS);
+    // Each family's status with the carrier is pending, and the import announces itself once, not per family.
+    expect(record.carrier_statuses).toMatchObject([{ coverage_period_id: periodId, status: 'pending' }]);
+    const events = await t.testDb.database.db.selectFrom('events').select('type').where('organization_id', '=', employer.organizationId).execute();
+    expect(events.filter((e) => e.type === 'census_import.completed')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'subscriber.carrier_status_changed')).toHaveLength(0);
   });
 
   it('changes nothing when the same file is imported again', async () => {

@@ -89,7 +89,7 @@ export async function applyFamilyChanges(trx: Trx, changes: FamilyChanges): Prom
       SELECT DISTINCT subscriber_id, coverage_period_id, carrier_id, organization_id, group_id, 'pending', ${at.toISOString()}::timestamptz, '[]'::jsonb FROM family_periods
       ON CONFLICT (subscriber_id, coverage_period_id) DO UPDATE SET status = 'pending', status_at = excluded.status_at, errors = '[]'::jsonb
       RETURNING subscriber_id, coverage_period_id, carrier_id, organization_id, group_id`);
-    add('carrier_announced', sql`SELECT enroll_record_event(e.id, e.organization_id, e.group_id, ${CARRIER_STATUS_EVENT}, jsonb_build_object('id', e.id, 'type', ${CARRIER_STATUS_EVENT}::text,
+    if (changes.announceCarrierStatuses) add('carrier_announced', sql`SELECT enroll_record_event(e.id, e.organization_id, e.group_id, ${CARRIER_STATUS_EVENT}, jsonb_build_object('id', e.id, 'type', ${CARRIER_STATUS_EVENT}::text,
         'created_at', ${at.toISOString()}::text, 'data', jsonb_build_object('object', 'carrier_status', 'id', e.subscriber_id, 'status', 'pending', 'previous_status', e.previous,
         'subscriber_id', e.subscriber_id, 'carrier_id', e.carrier_id, 'coverage_period_id', e.coverage_period_id)), ${at.toISOString()}::timestamptz, NULL) AS fanned
       FROM (SELECT gen_random_uuid() AS id, n.*, b.status AS previous FROM carrier_pending n

@@ -49,10 +49,16 @@ export interface FamilyChanges {
   acknowledgements: AcknowledgementRow[];
   /** Webhook events (the API announces each status it changes; an import announces itself once). */
   webhookEvents: NewEvent[];
+  /**
+   * Whether each family's carrier status that becomes pending is announced (subscriber.carrier_status_changed).
+   * The API's changes are; an import's are not: it announces itself once when it completes, as it does
+   * for the families' own statuses — a 100,000-family census is not 100,000 webhook events.
+   */
+  announceCarrierStatuses: boolean;
 }
 
 export function emptyChanges(at = new Date()): FamilyChanges {
-  return { at, membersInserted: [], membersUpdated: [], events: [], elections: [], coveragesSuperseded: [], coveragesInserted: [], families: [], audit: [], acknowledgements: [], webhookEvents: [] };
+  return { at, membersInserted: [], membersUpdated: [], events: [], elections: [], coveragesSuperseded: [], coveragesInserted: [], families: [], audit: [], acknowledgements: [], webhookEvents: [], announceCarrierStatuses: true };
 }
 
 /** The answer's status of a family this change made pending. */

@@ -53,10 +53,11 @@ export interface ChunkWrites {
 /**
  * A chunk's changes through the one write path of every family change (applyFamilyChanges): one
  * statement for members, superseded and new coverages, statuses and the carrier outbox. An import
- * records one audit event and announces itself when it completes, rather than once per family.
+ * records one audit event and announces itself when it completes, rather than once per family (nor
+ * once per family's carrier status).
  */
 export async function writeChunk(trx: Trx, placement: { organizationId: string; groupId: string; coveragePeriodId: string }, writes: ChunkWrites): Promise<void> {
-  const changes = emptyChanges();
+  const changes = { ...emptyChanges(), announceCarrierStatuses: false };
   const at = changes.at;
   changes.membersInserted.push(...writes.inserts.map((row) => memberRow(row, at)));
   changes.membersUpdated.push(...writes.updates.map((update) => patchedMember(update.before, update.patch, at)));
