@@ -157,7 +157,6 @@ export interface SubscriberStatusesTable {
   status: SubscriberStatus;
   status_at: Generated<Date>;
   errors: Json;
-  synced_record: Json | null;
 }
 
 /** A family's status with one carrier (one coverage period); subscriber_statuses is derived from these. */

@@ -66,10 +66,9 @@ export interface PendingStatus {
   status: SubscriberStatus;
   status_at: Date;
   errors: unknown[];
-  synced_record: null;
 }
 
-export const pendingSince = (at: Date): PendingStatus => ({ status: 'pending', status_at: at, errors: [], synced_record: null });
+export const pendingSince = (at: Date): PendingStatus => ({ status: 'pending', status_at: at, errors: [] });
 
 /** A loaded family as a change leaves it: pending, with every carrier it has coverage with (each keeps its synced copy). */
 export function pendingAfter(family: LoadedFamily, at: Date): LoadedFamily {
