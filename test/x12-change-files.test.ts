@@ -10,6 +10,7 @@ import type { Coverage834, Member834 } from '../src/carriers/x12/index.ts';
 import { x12Text, type X12Spec } from '../src/imports/x12/testing/generate-834.ts';
 import { startTestApp, type Tenant, type TestApp } from './support/test-app.ts';
 import { client, createCarrier, createCoveragePeriod, createGroup, type Client } from './support/enrollment-fixtures.ts';
+import { finishedImport, importX12 as importX12As } from './support/imports.ts';
 
 let t: TestApp;
 let employer: Tenant;
@@ -65,21 +66,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t?.close());
 
-async function finished(id: string) {
-  await t.runImportJobs();
-  for (let i = 0; i < 600; i++) {
-    const state = (await api.get(`/x12_imports/${id}`)).body.x12_import;
-    if (!['queued', 'processing'].includes(state.state)) return state;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the import did not finish');
-}
+const finished = (id: string) => finishedImport(t, api, 'x12_import', id);
 
-async function importX12(body: string, url = '/x12_imports') {
-  const res = await t.app.inject({ method: 'POST', url, headers: { ...employer.headers, 'content-type': 'application/edi-x12' }, payload: body });
-  expect(res.statusCode, res.body).toBe(202);
-  return finished(res.json().x12_import.id);
-}
+const importX12 = (body: string, url = '/x12_imports') => importX12As(t, api, employer, body, url);
 
 const found = async (externalId: string) => (await api.get(`/groups/${groupId}/subscribers?external_identifier=${externalId}`)).body.subscribers as Array<{ id: string }>;
 const stored = async (externalId: string) => {

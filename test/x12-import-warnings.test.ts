@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Tenant, type TestApp } from './support/test-app.ts';
 import { client, createCarrier, createCoveragePeriod, createGroup, type Client } from './support/enrollment-fixtures.ts';
+import { finishedImport } from './support/imports.ts';
 
 let t: TestApp;
 let employer: Tenant;
@@ -28,15 +29,7 @@ afterAll(() => t?.close());
 
 const post = (body: string, query = '') => t.app.inject({ method: 'POST', url: `/groups/${groupId}/x12_imports${query}`, headers: { ...employer.headers, 'content-type': 'application/edi-x12' }, payload: body });
 
-async function finished(id: string) {
-  await t.runImportJobs();
-  for (let i = 0; i < 600; i++) {
-    const state = (await api.get(`/x12_imports/${id}`)).body.x12_import;
-    if (!['queued', 'processing'].includes(state.state)) return state;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the import did not finish');
-}
+const finished = (id: string) => finishedImport(t, api, 'x12_import', id);
 
 describe('the x12 import answer carries the reader’s warnings', () => {
   it('imports a sloppy file, normalized, and lists each kind of normalization and of data not stored, with counts', async () => {
