@@ -67,6 +67,18 @@ describe('the family write path', () => {
     expect(audits).toEqual([]);
   });
 
+  it("refuses a family's status or outbox row that names its subscriber with another group", async () => {
+    const member = newMember(owner.organizationId, groupId, 'KEYS-1');
+    await inTenant(t.testDb.database.db, owner.organizationId, (trx) => writeChunk(trx, { organizationId: owner.organizationId, groupId, coveragePeriodId: periodId }, { inserts: [member as never], updates: [], coverage: [], changedFamilies: [] }));
+    const otherGroup = (await createGroup(api)).id;
+    // The owner's own group, so row-level security lets it through: the family key must refuse it.
+    const changes = emptyChanges();
+    changes.families.push({ subscriberId: member.id, organizationId: owner.organizationId, groupId: otherGroup, qualifyingLifeEventId: null });
+    await expect(inTenant(t.testDb.database.db, owner.organizationId, (trx) => applyFamilyChanges(trx, changes))).rejects.toMatchObject({ code: '23503' });
+    const statuses = await t.testDb.database.db.selectFrom('subscriber_statuses').select('group_id').where('subscriber_id', '=', member.id).execute();
+    expect(statuses).toEqual([]);
+  });
+
   it.skipIf(!onPostgres)('applies two changes to one family at once one after the other: no forked history', async () => {
     const created = await api.post(`/groups/${groupId}/subscribers`, { subscriber: { ...SUBSCRIBER, external_identifier: 'RACE-1', social_security_number: undefined, employment_details: { status: 'full_time', start_date: '2026-01-01' }, dependents: [] } });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
