@@ -147,6 +147,43 @@ describe('a family with coverage at two carriers', () => {
     expect(byPeriod(body, family.medicalPeriod.id)).toMatchObject({ status: 'synced', errors: [] });
   });
 
+  it("lets the carrier's result overrule the 999 that synced the family, but not an older file's answer", async () => {
+    const family = await familyAtTwoCarriers();
+    const sentFiles = () => fs.readdirSync(family.folder.outbox).filter((name) => name.endsWith('.834')).sort();
+    const interchangeOf = (name: string) => String(Number(fs.readFileSync(path.join(family.folder.outbox, name), 'utf8').split('~')[0]!.split('*')[13]));
+    const externalId = (await api.get(`/subscribers/${family.subscriberId}`)).body.subscriber.external_identifier;
+    const resultFile = (interchange: string, status: 'accepted' | 'rejected') => JSON.stringify({
+      type: 'enrollment_results', interchange_control_number: interchange, transaction_set_control_number: '0001',
+      results: [{ subscriber_id: externalId, member_reference: null, coverage_references: [], status, errors: status === 'rejected' ? [{ error_type: 'carrier.member_not_eligible', message: 'Not eligible for this group', parameter: 'INS' }] : [] }],
+    });
+    const drop = (name: string, content: string, secondsAgo: number) => {
+      const file = path.join(family.folder.inbox, name);
+      fs.writeFileSync(file, content);
+      const when = new Date(Date.now() - secondsAgo * 1000);
+      fs.utimesSync(file, when, when); // the worker reads a carrier's files oldest first
+    };
+    const first = interchangeOf(sentFiles()[0]!);
+
+    // The 999 accepts the file (this carrier's acceptance), then its result file refuses the subscriber.
+    drop('answer.999', ack('999-accepted.edi'), 20);
+    drop('results-1.json', resultFile(first, 'rejected'), 10);
+    expect((await worker.runOnce()).received).toBe(2);
+    const overruled = (await api.get(`/subscribers/${family.subscriberId}`)).body;
+    expect(overruled.status).toBe('errors');
+    expect(byPeriod(overruled, family.dentalPeriod.id)).toMatchObject({ status: 'errors', errors: [expect.objectContaining({ error_type: 'carrier.member_not_eligible', parameter: 'INS' })] });
+    expect(byPeriod(overruled, family.medicalPeriod.id)).toMatchObject({ status: 'synced' });
+
+    // Corrected and sent again: an answer to the first file, arriving now, says nothing of the second.
+    expect((await api.put(`/subscribers/${family.subscriberId}`, { subscriber: { first_name: 'Jon' } })).status).toBe(200);
+    for (let pass = 0; pass < 3; pass++) await worker.runOnce();
+    expect(sentFiles()).toHaveLength(2);
+    drop('results-late.json', resultFile(first, 'accepted'), 0);
+    await worker.runOnce();
+    const resent = (await api.get(`/subscribers/${family.subscriberId}`)).body;
+    expect(byPeriod(resent, family.dentalPeriod.id)).toMatchObject({ status: 'submitted' });
+    expect(resent.status).toBe('submitted');
+  });
+
   it('does not apply a 999 that acknowledges another kind of transaction set, and says why', async () => {
     const family = await familyAtTwoCarriers();
     fs.writeFileSync(path.join(family.folder.inbox, 'answer.999'), ack('999-other-transaction-set.edi'));

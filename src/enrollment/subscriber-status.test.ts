@@ -60,6 +60,8 @@ describe('subscriber status', () => {
     expect(movesOn('accepted')).toEqual({ from: ['submitted'], to: 'synced' });
     expect(movesOn('rejected')).toEqual({ from: ['submitted'], to: 'errors' });
     expect(movesOn('unsendable')).toEqual({ from: ['pending'], to: 'errors' });
+    // Only an acknowledgement's `synced` can be overruled by the carrier's later result, and only to errors.
+    expect(movesOn('overruled')).toEqual({ from: ['synced'], to: 'errors' });
   });
 
   it('answers every status and event without throwing', () => {

@@ -8,8 +8,12 @@ import { violation, type RuleViolation } from './rule-violations.ts';
 export const SUBSCRIBER_STATUSES = ['pending', 'submitted', 'synced', 'errors'] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
-/** `unsendable`: our own build found the record cannot be written to the carrier's file. */
-export const SUBSCRIBER_STATUS_EVENTS = ['changed', 'transmitted', 'accepted', 'rejected', 'unsendable'] as const;
+/**
+ * `unsendable`: our own build found the record cannot be written to the carrier's file.
+ * `overruled`: the carrier's result for the very file whose acknowledgement synced the record rejects
+ * it after all (a 999 accepts a file's syntax; a result file later refuses a member).
+ */
+export const SUBSCRIBER_STATUS_EVENTS = ['changed', 'transmitted', 'accepted', 'rejected', 'unsendable', 'overruled'] as const;
 export type SubscriberStatusEvent = (typeof SUBSCRIBER_STATUS_EVENTS)[number];
 
 export type StatusTransition =
@@ -20,12 +24,13 @@ export type StatusTransition =
  * The legal moves. Only a pending record is transmitted: after `errors` the platform corrects the
  * record (a change) before it is sent again, and after `synced` there is nothing new to send. A carrier
  * answer counts only while a submission awaits one — after a new change, the answer to the older
- * submission no longer describes the record.
+ * submission no longer describes the record — except that a carrier's result may overrule the
+ * acknowledgement that synced the record, when nothing was sent to that carrier since (the worker checks).
  */
 const TRANSITIONS: Record<SubscriberStatus, Partial<Record<SubscriberStatusEvent, SubscriberStatus>>> = {
   pending: { changed: 'pending', transmitted: 'submitted', unsendable: 'errors' },
   submitted: { changed: 'pending', accepted: 'synced', rejected: 'errors' },
-  synced: { changed: 'pending' },
+  synced: { changed: 'pending', overruled: 'errors' },
   errors: { changed: 'pending' },
 };
 

@@ -138,7 +138,6 @@ export async function recordFamilyResults(trx: Trx, deliveryId: string, results:
     WHERE f.delivery_id = ${deliveryId} AND f.subscriber_id = i.subscriber_id
     RETURNING f.subscriber_id, f.subscriber_view AS record, f.organization_id, f.group_id, f.result, f.errors`.execute(trx);
   const periodId = await periodOf(trx, deliveryId);
-  const accepted = answered.rows.filter((row) => row.result === 'accepted');
   const rejected = answered.rows.filter((row) => row.result === 'rejected');
   if (rejected.length) {
     // Webhooks: the carrier's errors are listed on the file (GET /coverage_periods/{id}/errors) whatever the status does.
@@ -152,10 +151,32 @@ export async function recordFamilyResults(trx: Trx, deliveryId: string, results:
       })),
     );
   }
+  // An answer moves a family's status only when this is the latest file that carried the family to
+  // this carrier: the answer to an older file no longer describes what the carrier was last sent.
+  const latest = await lastCarriedBy(trx, deliveryId, periodId, answered.rows.map((row) => row.subscriber_id));
+  const current = answered.rows.filter((row) => latest.has(row.subscriber_id));
+  const accepted = current.filter((row) => row.result === 'accepted');
+  const refused = current.filter((row) => row.result === 'rejected');
   const synced = await moveFamilies(trx, periodId, 'accepted', accepted.map((row) => ({ subscriberId: row.subscriber_id, syncedRecord: row.record ?? undefined, errors: [] })));
-  const inErrors = await moveFamilies(trx, periodId, 'rejected', rejected.map((row) => ({ subscriberId: row.subscriber_id, errors: row.errors })));
+  const inErrors = await moveFamilies(trx, periodId, 'rejected', refused.map((row) => ({ subscriberId: row.subscriber_id, errors: row.errors })));
+  // A family this file's acknowledgement already synced: the carrier's result overrules the
+  // acknowledgement (a 999 accepts a file's syntax, a result refuses a member) — synced is no longer true.
+  const overruled = await moveFamilies(trx, periodId, 'overruled', refused.filter((row) => !inErrors.includes(row.subscriber_id)).map((row) => ({ subscriberId: row.subscriber_id, errors: row.errors })));
   await moveLifeEvents(trx, deliveryId, synced, 'submitted', 'synced');
   await moveLifeEvents(trx, deliveryId, inErrors, 'submitted', 'errors');
+  await moveLifeEvents(trx, deliveryId, overruled, 'synced', 'errors');
+}
+
+/** Of these families, those whose latest file to this coverage period's carrier is this delivery. */
+async function lastCarriedBy(trx: Trx, deliveryId: string, periodId: string, subscriberIds: readonly string[]): Promise<Set<string>> {
+  if (!subscriberIds.length) return new Set();
+  const { rows } = await sql<{ subscriber_id: string }>`
+    SELECT i.subscriber_id FROM unnest(${[...subscriberIds]}::uuid[]) AS i(subscriber_id)
+    WHERE NOT EXISTS (
+      SELECT 1 FROM file_delivery_subscribers f JOIN file_deliveries d ON d.id = f.delivery_id
+      WHERE f.subscriber_id = i.subscriber_id AND d.coverage_period_id = ${periodId} AND d.id <> ${deliveryId}
+        AND d.created_at > (SELECT created_at FROM file_deliveries WHERE id = ${deliveryId}))`.execute(trx);
+  return new Set(rows.map((row) => row.subscriber_id));
 }
 
 /** A whole file rejected (TA1 or 999): every family in it gets the file's errors. */
