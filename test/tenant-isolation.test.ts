@@ -73,6 +73,7 @@ const cases: Record<string, () => { url: string; body?: unknown; contentType?: s
   'GET /plans/{id}': () => ({ url: `/plans/${ids.plan}` }),
   'POST /groups/{id}/subscribers': () => ({ url: `/groups/${ids.group}/subscribers`, body: { subscriber: { ...SUBSCRIBER, external_identifier: 'INTRUDER' } } }),
   'GET /groups/{id}/subscribers': () => ({ url: `/groups/${ids.group}/subscribers` }),
+  'GET /groups/{id}/upcoming_age_outs': () => ({ url: `/groups/${ids.group}/upcoming_age_outs?within_days=60` }),
   'GET /subscribers/{id}': () => ({ url: `/subscribers/${ids.subscriber}` }),
   'PUT /subscribers/{id}': () => ({ url: `/subscribers/${ids.subscriber}`, body: { subscriber: { first_name: 'Intruder' } } }),
   'POST /subscribers/{id}/dependents': () => ({ url: `/subscribers/${ids.subscriber}/dependents`, body: dependentBody }),

@@ -100,6 +100,8 @@ export interface CoveragePeriodsTable {
   open_enrollment_end_date: string | null;
   termination_rule: 'end_of_month' | 'event_date';
   birth_enrollment_window_days: number;
+  retroactive_days: number | null;
+  future_days: number | null;
   created_at: Generated<Date>;
 }
 

@@ -104,6 +104,10 @@ export type PlanElectionType = (typeof PLAN_ELECTION_TYPES)[number];
 /** Days after a birth or adoption in which it may still be reported, when the coverage period sets none. */
 export const DEFAULT_BIRTH_ENROLLMENT_WINDOW_DAYS = 60;
 
+/** The retroactive_days and future_days a coverage period usually sets; a period that sets none has no limit. */
+export const RECOMMENDED_RETROACTIVE_DAYS = 60;
+export const RECOMMENDED_FUTURE_DAYS = 180;
+
 export interface CoveragePeriodFacts {
   id: string;
   coverage_start_date: IsoDate;
@@ -113,6 +117,10 @@ export interface CoveragePeriodFacts {
   termination_rule: TerminationRule;
   /** Defaults to DEFAULT_BIRTH_ENROLLMENT_WINDOW_DAYS. */
   birth_enrollment_window_days?: number;
+  /** Days before today a change may take effect; null or absent: no limit. */
+  retroactive_days?: number | null;
+  /** Days after today a change may take effect; null or absent: no limit. */
+  future_days?: number | null;
 }
 
 export interface PlanFacts {
@@ -128,6 +136,8 @@ export interface MemberFacts {
   birth_date?: IsoDate | null;
   /** The day a dependent was removed from the subscriber; their coverage may run to this day, no later. */
   removed_on?: IsoDate | null;
+  /** A disabled child keeps coverage past the dependent age limit. */
+  handicapped?: boolean | null;
 }
 
 export interface EmploymentDetails {

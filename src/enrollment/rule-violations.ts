@@ -32,6 +32,9 @@ export const RULE_VIOLATION_TYPES = [
   'unprocessable.birth_date_mismatch',
   'unprocessable.child_coverage_start_mismatch',
   'unprocessable.illegal_status_transition',
+  'unprocessable.retroactivity_limit',
+  'unprocessable.future_limit',
+  'unprocessable.dependent_age_limit',
 ] as const;
 export type RuleViolationType = (typeof RULE_VIOLATION_TYPES)[number];
 

@@ -8,6 +8,7 @@ import { registerCoveragePeriodRoutes } from '../enrollment/coverage-periods/rou
 import { registerPlanRoutes } from '../enrollment/plans/routes.ts';
 import { registerSubscriberRoutes } from '../enrollment/subscribers/routes.ts';
 import { registerQualifyingLifeEventRoutes } from '../enrollment/qualifying-life-events/routes.ts';
+import { registerAgeOutRoutes } from '../enrollment/age-outs/routes.ts';
 import { registerAcknowledgementRoutes } from '../enrollment/acknowledgements/routes.ts';
 import { registerTransmissionRoutes } from '../carriers/transmission/routes.ts';
 import { registerWebhookRoutes } from '../webhooks/routes.ts';
@@ -23,6 +24,7 @@ export function registerRoutes(app: App): void {
   registerPlanRoutes(app);
   registerSubscriberRoutes(app);
   registerQualifyingLifeEventRoutes(app);
+  registerAgeOutRoutes(app);
   registerAcknowledgementRoutes(app);
   registerTransmissionRoutes(app);
   registerWebhookRoutes(app);

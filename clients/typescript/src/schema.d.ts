@@ -4792,6 +4792,10 @@ export interface paths {
                                  */
                                 termination_rule: "end_of_month" | "event_date";
                                 birth_enrollment_window_days: number;
+                                /** @description How many days before the day of the request a life event's date, and the start or end of a coverage it changes, may fall; beyond it the event is refused (422 unprocessable.retroactivity_limit) unless an admin key overrides it. null or left out: no limit (periods created before this setting existed keep accepting any date); 60 is the usual choice. Whatever it is, an open_enrollment event may change nothing dated before its window opens (retroactive_days 0 outside the window). Present only when the period sets it. */
+                                retroactive_days?: number;
+                                /** @description How many days after the day of the request a life event's date, and the start or end of a coverage it changes, may fall (422 unprocessable.future_limit beyond it, unless an admin key overrides it). null or left out: no limit; 180 is the usual choice. Present only when the period sets it. */
+                                future_days?: number;
                                 /** Format: date-time */
                                 created_at: string;
                             }[];
@@ -4928,7 +4932,9 @@ export interface paths {
                      *         "open_enrollment_start_date": "2025-11-01",
                      *         "open_enrollment_end_date": "2025-11-30",
                      *         "termination_rule": "end_of_month",
-                     *         "birth_enrollment_window_days": 60
+                     *         "birth_enrollment_window_days": 60,
+                     *         "retroactive_days": 60,
+                     *         "future_days": 180
                      *       }
                      *     }
                      */
@@ -4965,6 +4971,8 @@ export interface paths {
                             termination_rule?: "end_of_month" | "event_date";
                             /** @description Days after a birth or adoption in which it may be reported; default 60 */
                             birth_enrollment_window_days?: number;
+                            retroactive_days?: number | null;
+                            future_days?: number | null;
                         };
                     };
                 };
@@ -5014,6 +5022,10 @@ export interface paths {
                                  */
                                 termination_rule: "end_of_month" | "event_date";
                                 birth_enrollment_window_days: number;
+                                /** @description How many days before the day of the request a life event's date, and the start or end of a coverage it changes, may fall; beyond it the event is refused (422 unprocessable.retroactivity_limit) unless an admin key overrides it. null or left out: no limit (periods created before this setting existed keep accepting any date); 60 is the usual choice. Whatever it is, an open_enrollment event may change nothing dated before its window opens (retroactive_days 0 outside the window). Present only when the period sets it. */
+                                retroactive_days?: number;
+                                /** @description How many days after the day of the request a life event's date, and the start or end of a coverage it changes, may fall (422 unprocessable.future_limit beyond it, unless an admin key overrides it). null or left out: no limit; 180 is the usual choice. Present only when the period sets it. */
+                                future_days?: number;
                                 /** Format: date-time */
                                 created_at: string;
                             };
@@ -5194,6 +5206,10 @@ export interface paths {
                                  */
                                 termination_rule: "end_of_month" | "event_date";
                                 birth_enrollment_window_days: number;
+                                /** @description How many days before the day of the request a life event's date, and the start or end of a coverage it changes, may fall; beyond it the event is refused (422 unprocessable.retroactivity_limit) unless an admin key overrides it. null or left out: no limit (periods created before this setting existed keep accepting any date); 60 is the usual choice. Whatever it is, an open_enrollment event may change nothing dated before its window opens (retroactive_days 0 outside the window). Present only when the period sets it. */
+                                retroactive_days?: number;
+                                /** @description How many days after the day of the request a life event's date, and the start or end of a coverage it changes, may fall (422 unprocessable.future_limit beyond it, unless an admin key overrides it). null or left out: no limit; 180 is the usual choice. Present only when the period sets it. */
+                                future_days?: number;
                                 /** Format: date-time */
                                 created_at: string;
                             };
@@ -10935,6 +10951,8 @@ export interface paths {
                                     }[];
                                 };
                             };
+                            /** @description Record the event although a date falls outside the coverage period's time rules (retroactive_days, future_days, open enrollment's no-retroactivity): only with an API key that has the `admin` scope (403 otherwise). The override and every limit it set aside are written to the audit log (resource_type qualifying_life_event, action override_time_limits). Other rules are never overridden. */
+                            override_time_limits?: boolean;
                         };
                     };
                 };
@@ -11419,6 +11437,203 @@ export interface paths {
                                 /** Format: date-time */
                                 created_at: string;
                             };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/upcoming_age_outs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dependents who reach the dependent age limit soon, with the date their coverage ends
+         * @description A child's coverage ends on the last day of the month of the 26th birthday unless the child is handicapped. Lists the group's current dependents whose limit falls within `within_days` from today (or has passed while coverage still runs past it), earliest first, with the coverage rows that run past it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description List the dependents whose coverage ends within this many days from today (default 60) */
+                    within_days?: number;
+                    /** @description At most this many dependents, the earliest first */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            upcoming_age_outs: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                dependent_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                first_name: string;
+                                last_name: string;
+                                subscriber_relationship: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                 * @example 2026-01-01
+                                 */
+                                birth_date: string;
+                                /**
+                                 * Format: date
+                                 * @description The last covered day: the end of the month of the 26th birthday. Before today when the limit has passed and the coverage has not been ended yet.
+                                 */
+                                coverage_end_date: string;
+                                /** @description The current coverage rows that run past the limit, as they stand */
+                                coverages: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    product_line: string;
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                     * @example 2026-01-01
+                                     */
+                                    start_date: string;
+                                    end_date: string | null;
+                                }[];
+                            }[];
                         };
                     };
                 };

@@ -39,6 +39,9 @@ export const toCoveragePeriod = (row: CoveragePeriodRow): CoveragePeriod => ({
   open_enrollment_end_date: row.open_enrollment_end_date,
   termination_rule: row.termination_rule,
   birth_enrollment_window_days: row.birth_enrollment_window_days,
+  // The time rules appear only when set: a period without them has no limit.
+  ...(row.retroactive_days === null ? {} : { retroactive_days: row.retroactive_days }),
+  ...(row.future_days === null ? {} : { future_days: row.future_days }),
   created_at: row.created_at.toISOString(),
 });
 
@@ -57,6 +60,8 @@ export async function insertCoveragePeriod(trx: Trx, group: { id: string; organi
       open_enrollment_end_date: input.open_enrollment_end_date ?? null,
       termination_rule: input.termination_rule ?? 'end_of_month',
       birth_enrollment_window_days: input.birth_enrollment_window_days ?? DEFAULT_BIRTH_ENROLLMENT_WINDOW_DAYS,
+      retroactive_days: input.retroactive_days ?? null,
+      future_days: input.future_days ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

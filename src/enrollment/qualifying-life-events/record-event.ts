@@ -3,12 +3,14 @@
 // by superseding them with an ended successor, start new rows — with the family's status, outbox,
 // acknowledgement, audit and webhook events, in one more statement (applyFamilyChanges).
 import { newId } from '../../db/ids.ts';
-import { invalid, notFound, unprocessable } from '../../http/errors.ts';
+import { invalid, notFound, scopeMissing, unprocessable } from '../../http/errors.ts';
 import type { WriteContext } from '../../http/tenant-transaction.ts';
 import { planCoverageChanges } from '../coverage-changes.ts';
 import type { PlanFacts, QualifyingLifeEventInput, CoveragePeriodFacts } from '../enrollment-facts.ts';
 import { eventMemberId } from '../coverage-rules.ts';
 import { validateQualifyingLifeEvent } from '../qualifying-life-event-rules.ts';
+import { ageLimitViolations } from '../age-limit-rules.ts';
+import { timeLimitViolations } from '../time-limit-rules.ts';
 import { acknowledgementRows, toAcknowledgement } from '../acknowledgements/store.ts';
 import { coverageFacts, subscriberFacts } from '../subscribers/family-facts.ts';
 import { addCoverageChanges, emptyChanges, pendingAnnouncement, type EventRow } from '../families/family-change.ts';
@@ -39,7 +41,7 @@ function normalizedInput(body: QualifyingLifeEventBody): QualifyingLifeEventInpu
   const event = body.event ?? body.type;
   if (!event) throw invalid('qualifying_life_event.event', 'qualifying_life_event.event is missing and is required', 'invalid_request.parameter_required');
   if (body.event && body.type && body.event !== body.type) throw invalid('qualifying_life_event.type', 'event and type name different events; send one');
-  const { type: _type, ...rest } = body;
+  const { type: _type, override_time_limits: _override, ...rest } = body;
   return { ...rest, event } as QualifyingLifeEventInput;
 }
 
@@ -60,9 +62,15 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
     existingCoverages: coverageFacts(family.coverages),
     today: today(),
   };
-  const violations = [...validateQualifyingLifeEvent(input, ctx), ...unreceivableElections(input, load.carrier)];
-  if (violations.length) throw unprocessable(violations.map((v) => ({ ...v, parameter: `qualifying_life_event.${v.parameter}` })));
+  const inEvent = <V extends { parameter: string | null }>(v: V) => ({ ...v, parameter: `qualifying_life_event.${v.parameter}` });
+  const violations = [...validateQualifyingLifeEvent(input, ctx), ...ageLimitViolations(input, ctx), ...unreceivableElections(input, load.carrier)];
+  if (violations.length) throw unprocessable(violations.map(inEvent));
   const plan = planCoverageChanges(input, ctx);
+  // The time rules judge what the event would change; an admin key may set them aside, on the record.
+  const override = body.override_time_limits === true;
+  if (override && !caller.scopes.includes('admin')) throw scopeMissing('admin');
+  const overridden = timeLimitViolations(input, plan, ctx).map(inEvent);
+  if (overridden.length && !override) throw unprocessable(overridden);
 
   const changes = emptyChanges();
   const at = changes.at;
@@ -107,6 +115,9 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
     { organizationId: subscriber.organization_id, groupId: subscriber.group_id, type: 'qualifying_life_event.status_changed', data: { object: 'qualifying_life_event', id: event.id, status: 'pending', previous_status: null } },
   );
   await context.audit({ resource_type: 'qualifying_life_event', resource_id: event.id, action: 'create', after: { event: input, coverages_ended: plan.ended, coverages_started: started.map((row) => row.id) } });
+  if (overridden.length) {
+    await context.audit({ resource_type: 'qualifying_life_event', resource_id: event.id, action: 'override_time_limits', after: { today: ctx.today, retroactive_days: period.retroactive_days ?? null, future_days: period.future_days ?? null, overridden } });
+  }
 
   const touched = [...ended, ...started];
   const people = [...new Set([...touched.map((row) => row.member_id), ...(subject ? [subject] : [])])];

@@ -42,6 +42,14 @@ export const QualifyingLifeEventInput = Type.Object(
     external_identifier: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
     member_id: Type.Optional(Uuid),
     plan_elections: Type.Optional(PlanElectionsInput),
+    override_time_limits: Type.Optional(
+      Type.Boolean({
+        description:
+          "Record the event although a date falls outside the coverage period's time rules (retroactive_days, future_days, open enrollment's no-retroactivity): " +
+          'only with an API key that has the `admin` scope (403 otherwise). The override and every limit it set aside are written to the audit log ' +
+          '(resource_type qualifying_life_event, action override_time_limits). Other rules are never overridden.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

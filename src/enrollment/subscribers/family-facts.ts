@@ -10,6 +10,7 @@ export function memberFacts(row: MemberRow): MemberFacts {
     subscriber_relationship: row.subscriber_relationship as SubscriberRelationship,
     birth_date: row.birth_date,
     removed_on: row.removed_on,
+    handicapped: row.handicapped,
   };
 }
 
