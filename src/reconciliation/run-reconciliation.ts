@@ -17,6 +17,8 @@ const bad = (message: string, error_type = 'invalid_request.x12_invalid') => unp
 
 /** The carrier's file, read: refused (422) unless it is a readable 5010 full 834. */
 export function readCarrierFile(text: string): Read834Result {
+  // What differs is stored with both values: a NUL (which no text column takes) is refused now.
+  if (text.includes('\u0000')) throw bad('The body contains a NUL character (U+0000); an 834 never does');
   let read: Read834Result;
   try {
     read = read834(text);
