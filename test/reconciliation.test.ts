@@ -40,6 +40,8 @@ beforeAll(async () => {
     expect(event.status, JSON.stringify(event.body)).toBe(201);
     return ids;
   };
+  const endpoint = await api.post('/webhook_endpoints', { webhook_endpoint: { url: 'https://203.0.113.10/hooks', events: ['discrepancy.created', 'discrepancy.resolved'] } });
+  expect(endpoint.status, JSON.stringify(endpoint.body)).toBe(201);
   [people.subscriber, people.spouse, people.child] = (await enroll(SUBSCRIBER)) as [string, string, string];
   [people.single] = (await enroll({ ...SUBSCRIBER, external_identifier: 'SINGLE-1', first_name: 'Ann', social_security_number: '444-44-4444', marital_status: 'single', dependents: [] })) as [string];
   // Our own full file, built by the transmission as it would send it.
@@ -110,6 +112,11 @@ function changedCopy(): string {
   return withCount(lines);
 }
 
+async function eventCounts(): Promise<Record<string, number>> {
+  const rows = await sql<{ type: string; n: string }>`SELECT type, count(*) AS n FROM events WHERE type LIKE 'discrepancy.%' GROUP BY type ORDER BY type`.execute(t.testDb.database.db);
+  return Object.fromEntries(rows.rows.map((r) => [r.type, Number(r.n)]));
+}
+
 const summary = (d: { type: string; member_id: string | null; line: string | null; field: string | null; our_value: string | null; carrier_value: string | null }) => ({ type: d.type, member_id: d.member_id, line: d.line, field: d.field, our_value: d.our_value, carrier_value: d.carrier_value });
 
 describe('POST /coverage_periods/:id/reconciliations', () => {
@@ -122,6 +129,12 @@ describe('POST /coverage_periods/:id/reconciliations', () => {
     expect(res.body.reconciliation.members_in_file).toBe(4);
     const found = await api.get(`/reconciliations/${res.body.reconciliation.id}/discrepancies`);
     expect(found.body.discrepancies).toEqual([]);
+  });
+
+  it('matches members by REF*0F and name when the carrier does not send our member ids back (REF*23)', async () => {
+    const res = await reconcile(withCount(segments(ours).filter((l) => !l.startsWith('REF*23*'))));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(Object.values(res.body.reconciliation.counts).every((n) => n === 0), JSON.stringify(res.body.reconciliation.counts)).toBe(true);
   });
 
   it('finds exactly the changes made to a copy, each with our value and the carrier’s', async () => {
@@ -150,6 +163,10 @@ describe('POST /coverage_periods/:id/reconciliations', () => {
     const missing = list.body.discrepancies.find((d: { type: string }) => d.type === 'member_missing_at_carrier');
     expect(missing.last_file_delivery_id).toBe(deliveryId);
     expect(missing.status).toBe('open');
+    expect(list.body.discrepancies.find((d: { type: string }) => d.type === 'demographics_differ').last_file_delivery_id).toBe(deliveryId);
+    expect(unknown.last_file_delivery_id).toBeNull();
+    // Announced, one event per new difference: ids and statuses, no values.
+    expect(await eventCounts()).toEqual({ 'discrepancy.created': 6 });
   });
 
   it('keeps a dismissed difference resolved on a rerun that finds it, reopens one marked fixed, and resolves by itself what is gone', async () => {
@@ -178,6 +195,8 @@ describe('POST /coverage_periods/:id/reconciliations', () => {
     expect((await api.get(`/coverage_periods/${periodId}/discrepancies?status=open`)).body.discrepancies).toEqual([]);
     const all = (await api.get(`/coverage_periods/${periodId}/discrepancies?status=resolved`)).body.discrepancies as Array<{ id: string; resolution: string }>;
     expect(all.map((d) => d.resolution).sort()).toEqual(['dismissed', 'no_longer_found', 'no_longer_found', 'no_longer_found', 'no_longer_found', 'no_longer_found']);
+    // Each resolution announced: the two by hand, then the five the clean run no longer found (the plan's twice: by hand, then by itself).
+    expect(await eventCounts()).toEqual({ 'discrepancy.created': 7, 'discrepancy.resolved': 7 });
     // Reopened by hand, it is open again.
     expect((await api.post(`/discrepancies/${plan.id}/reopen`, {})).body.discrepancy).toMatchObject({ status: 'open', resolution: null });
   });

@@ -26,8 +26,8 @@ export type DiscrepancyType = (typeof DISCREPANCY_TYPES)[number];
 /** One family as we would send it in a full file: the builder's loops (REF*23 = our member id). */
 export interface OurFamily {
   subscriberId: string;
-  /** The last file delivery to this carrier that carried the family, if any. */
-  lastFileDeliveryId: string | null;
+  /** Per member id, the last file delivery to this carrier that carried the member. */
+  lastFileDeliveries: ReadonlyMap<string, string>;
   members: readonly Member834[];
 }
 
@@ -155,7 +155,7 @@ export function compareFullFile(input: { asOf: string; ours: readonly OurFamily[
   for (const family of input.ours) {
     for (const loop of family.members) {
       if (seen.has(loop) || !loop.coverages.some((c) => current(c, asOf))) continue;
-      add('member_missing_at_carrier', { memberId: loop.memberReference ?? null, subscriberId: family.subscriberId, carrierMember: null, lastFileDeliveryId: family.lastFileDeliveryId }, null, null, nameOf(loop), null);
+      add('member_missing_at_carrier', { memberId: loop.memberReference ?? null, subscriberId: family.subscriberId, carrierMember: null, lastFileDeliveryId: family.lastFileDeliveries.get(loop.memberReference ?? '') ?? null }, null, null, nameOf(loop), null);
     }
   }
 
@@ -166,7 +166,7 @@ export function compareFullFile(input: { asOf: string; ours: readonly OurFamily[
       continue;
     }
     const { family, loop } = entry;
-    const who = { memberId: loop.memberReference ?? null, subscriberId: family.subscriberId, carrierMember: null, lastFileDeliveryId: family.lastFileDeliveryId };
+    const who = { memberId: loop.memberReference ?? null, subscriberId: family.subscriberId, carrierMember: null, lastFileDeliveryId: family.lastFileDeliveries.get(loop.memberReference ?? '') ?? null };
     const differs = (type: DiscrepancyType, field: string, ours: string | null, theirs: string | null, line: string | null = null) => {
       if ((ours ?? '') !== (theirs ?? '')) add(type, who, line, field, ours, theirs);
     };

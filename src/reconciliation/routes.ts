@@ -9,7 +9,8 @@ import { ApiError, notFound, unprocessable } from '../http/errors.ts';
 import { decodeCursor, page, PageQuery } from '../http/pagination.ts';
 import { readAs, writeOnce } from '../http/tenant-transaction.ts';
 import { findReachableCoveragePeriod } from '../enrollment/coverage-periods/store.ts';
-import { readCarrierFile, runReconciliation } from './run-reconciliation.ts';
+import { discrepancyEvent, readCarrierFile, runReconciliation } from './run-reconciliation.ts';
+import { recordEvent } from '../webhooks/emit-event.ts';
 import { CommentBody, Discrepancy, DiscrepancyComment, DiscrepancyList, PeriodDiscrepancyQuery, Reconciliation, ResolveBody, type Discrepancy as DiscrepancyView, type Reconciliation as ReconciliationView } from './schema.ts';
 import { commentsOf, findReachableDiscrepancy, findReachableReconciliation, insertComment, listDiscrepanciesOfPeriod, listFindings, setResolution, type DiscrepancyCommentRow, type DiscrepancyRow, type ReconciliationRow } from './store.ts';
 
@@ -159,7 +160,9 @@ export function registerReconciliationRoutes(app: App): void {
       const row = await findReachableDiscrepancy(trx, caller.organizationId, request.params.id);
       if (!row) throw notFound('discrepancy');
       if (row.status === 'resolved') throw unprocessable([{ error_type: 'unprocessable.discrepancy_resolved', message: 'The discrepancy is resolved already; reopen it first', parameter: null }]);
-      const after = toDiscrepancy(await setResolution(trx, row.id, { resolution: request.body.resolution, note: request.body.note ?? null }));
+      const resolved = await setResolution(trx, row.id, { resolution: request.body.resolution, note: request.body.note ?? null });
+      await recordEvent(trx, discrepancyEvent(resolved, 'discrepancy.resolved', null));
+      const after = toDiscrepancy(resolved);
       await audit({ resource_type: 'discrepancy', resource_id: row.id, action: 'resolve', before: toDiscrepancy(row), after });
       return { status: 200, body: { discrepancy: after } };
     }),

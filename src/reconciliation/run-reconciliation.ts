@@ -9,6 +9,7 @@ import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
 import { isVersion4010, read834, X12SyntaxError, type Read834Result } from '../carriers/x12/index.ts';
 import { buildFamily, type FileFacts } from '../carriers/transmission/build-834.ts';
 import { loadFamilies, loadPeriodContext } from '../carriers/transmission/family-records.ts';
+import { recordEvents, type NewEvent } from '../webhooks/emit-event.ts';
 import { compareFullFile, countByType, type OurFamily } from './compare.ts';
 import { lastDeliveriesOf, recordRun, subscribersOfPeriod, type DiscrepancyRow, type ReconciliationRow } from './store.ts';
 import { findReachableReconciliation } from './store.ts';
@@ -77,7 +78,7 @@ export async function runReconciliation(trx: Trx, input: RunInput): Promise<RunR
       // the carrier only if the carrier lacks them too (its build errors are the transmission's to say).
       members = [];
     }
-    return { subscriberId: family.subscriberId, lastFileDeliveryId: lastDeliveries.get(family.subscriberId) ?? null, members };
+    return { subscriberId: family.subscriberId, lastFileDeliveries: lastDeliveries, members };
   });
   const findings = compareFullFile({ asOf, ours, carrier: read.members });
   const id = newId();
@@ -94,6 +95,27 @@ export async function runReconciliation(trx: Trx, input: RunInput): Promise<RunR
     counts: countByType(findings),
     findings,
   });
+  await recordEvents(trx, [...opened.map((row) => discrepancyEvent(row, 'discrepancy.created', id)), ...resolved.map((row) => discrepancyEvent(row, 'discrepancy.resolved', id))]);
   const reconciliation = (await findReachableReconciliation(trx, period.organization_id, id))!;
   return { reconciliation, opened, resolved };
+}
+
+/** A discrepancy's webhook event: ids and statuses only, never the values (they may be personal data). */
+export function discrepancyEvent(row: DiscrepancyRow, type: 'discrepancy.created' | 'discrepancy.resolved', reconciliationId: string | null): NewEvent {
+  return {
+    organizationId: row.organization_id,
+    groupId: row.group_id,
+    type,
+    data: {
+      object: 'discrepancy',
+      id: row.id,
+      status: row.status,
+      previous_status: type === 'discrepancy.created' ? null : 'open',
+      discrepancy_type: row.type,
+      resolution: row.resolution,
+      coverage_period_id: row.coverage_period_id,
+      member_id: row.member_id,
+      reconciliation_id: reconciliationId,
+    },
+  };
 }

@@ -18,15 +18,20 @@ export async function subscribersOfPeriod(trx: Trx, coveragePeriodId: string): P
   return rows.map((row) => row.subscriber_id);
 }
 
-/** Per subscriber, the last file delivery to the carrier that carried the family (one statement). */
+/**
+ * Per member, the last file delivery to the carrier that carried them (the member ids of each file's
+ * records, REF*23), a file that failed to be built left out. One statement.
+ */
 export async function lastDeliveriesOf(trx: Trx, carrierId: string, subscriberIds: readonly string[]): Promise<Map<string, string>> {
   if (!subscriberIds.length) return new Map();
-  const rows = await sql<{ subscriber_id: string; delivery_id: string }>`
-    SELECT DISTINCT ON (s.subscriber_id) s.subscriber_id, s.delivery_id
-    FROM file_delivery_subscribers s JOIN file_deliveries d ON d.id = s.delivery_id
-    WHERE s.subscriber_id = any(${[...subscriberIds]}::uuid[]) AND d.carrier_id = ${carrierId}::uuid
-    ORDER BY s.subscriber_id, d.created_at DESC, d.id DESC`.execute(trx);
-  return new Map(rows.rows.map((row) => [row.subscriber_id, row.delivery_id]));
+  const rows = await sql<{ member_id: string; delivery_id: string }>`
+    SELECT DISTINCT ON (e.member_id) e.member_id, s.delivery_id
+    FROM file_delivery_subscribers s
+    JOIN file_deliveries d ON d.id = s.delivery_id
+    CROSS JOIN LATERAL (SELECT m ->> 'memberReference' AS member_id FROM jsonb_array_elements(coalesce(s.record -> 'members', '[]'::jsonb)) AS m) e
+    WHERE s.subscriber_id = any(${[...subscriberIds]}::uuid[]) AND d.carrier_id = ${carrierId}::uuid AND d.status <> 'failed' AND e.member_id IS NOT NULL
+    ORDER BY e.member_id, d.created_at DESC, d.id DESC`.execute(trx);
+  return new Map(rows.rows.map((row) => [row.member_id, row.delivery_id]));
 }
 
 export interface NewRun {

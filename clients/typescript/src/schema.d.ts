@@ -12797,7 +12797,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -12950,7 +12950,7 @@ export interface paths {
                              *       "carrier_error.created"
                              *     ]
                              */
-                            events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                            events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                             /** @example Status sync for the payroll platform */
                             description?: string;
                         };
@@ -12973,7 +12973,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -13133,7 +13133,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -13284,7 +13284,7 @@ export interface paths {
                              *       "carrier_error.created"
                              *     ]
                              */
-                            events?: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                            events?: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                             /** @example Status sync for the payroll platform */
                             description?: string;
                             /** @description true re-enables a disabled endpoint; its pending deliveries resume */
@@ -13309,7 +13309,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -13757,7 +13757,7 @@ export interface paths {
                                  * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
                                  */
                                 event_id: string;
-                                event_type: "subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "test.ping";
+                                event_type: "subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved" | "test.ping";
                                 status: "pending" | "succeeded" | "failed";
                                 attempt_count: number;
                                 next_attempt_at: string | null;
