@@ -52,6 +52,9 @@ export const ResolveBody = Type.Object(
     resolution: Type.Union([Type.Literal('fixed_here'), Type.Literal('carrier_will_fix'), Type.Literal('dismissed')]),
     note: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ resolution: 'carrier_will_fix', note: 'The carrier confirmed the end date by phone; it corrects it in its next cycle' }] },
 );
-export const CommentBody = Type.Object({ comment: Type.Object({ body: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }) }, { additionalProperties: false });
+export const CommentBody = Type.Object(
+  { comment: Type.Object({ body: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }) },
+  { additionalProperties: false, examples: [{ comment: { body: 'Asked the carrier for its enrollment screen of this member' } }] },
+);

@@ -14671,6 +14671,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "comment": {
+                     *         "body": "Asked the carrier for its enrollment screen of this member"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         comment: {
                             body: string;
@@ -14836,6 +14843,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "resolution": "carrier_will_fix",
+                     *       "note": "The carrier confirmed the end date by phone; it corrects it in its next cycle"
+                     *     }
+                     */
                     "application/json": {
                         resolution: "fixed_here" | "carrier_will_fix" | "dismissed";
                         note?: string;
