@@ -21,6 +21,7 @@ let owner: Tenant;
 let broker: Tenant;
 let api: Client;
 const ids: Record<string, string> = {};
+let ours834 = "";
 let operations: { route: string; method: string; path: string; operation: OpenApiOperation }[] = [];
 
 interface OpenApiParameter { in: 'path' | 'query'; name: string; required?: boolean; schema: JsonSchema }
@@ -54,6 +55,12 @@ beforeAll(async () => {
   const file = await api.post(`/coverage_periods/${ids.period}/file_deliveries`, { file_delivery: { kind: 'full' } });
   expect(file.status, JSON.stringify(file.body)).toBe(201);
   ids.fileDelivery = file.body.file_delivery.id;
+  // Our own full file fed back with the subscriber's birth date changed: a reconciliation with one discrepancy.
+  ours834 = (await api.get(`/file_deliveries/${ids.fileDelivery}/content`)).body.content;
+  const reconciliation = await upload(`/coverage_periods/${ids.period}/reconciliations`, 'application/edi-x12', ours834.replace('DMG*D8*19810101*', 'DMG*D8*19800101*'));
+  expect(reconciliation.statusCode, reconciliation.body).toBe(201);
+  ids.reconciliation = reconciliation.json().reconciliation.id;
+  ids.discrepancy = (await api.get(`/reconciliations/${ids.reconciliation}/discrepancies`)).body.discrepancies[0].id;
   // A key of its own for the key routes: revoking the caller's key would end the test.
   const key = await api.post('/api_keys', { api_key: { name: 'contract spare', scopes: ['read'] } });
   expect(key.status, JSON.stringify(key.body)).toBe(201);
@@ -94,7 +101,7 @@ function realUrl(path: string): string {
   const resource: Record<string, string> = {
     api_keys: 'apiKey', groups: 'group', carriers: 'carrier', coverage_periods: 'period', plans: 'plan', subscribers: 'subscriber', dependents: 'dependent',
     qualifying_life_events: 'event', acknowledgements: 'acknowledgement', members: 'dependent', webhook_endpoints: 'webhookEndpoint', census_imports: 'censusImport', x12_imports: 'x12Import',
-    file_deliveries: 'fileDelivery',
+    file_deliveries: 'fileDelivery', reconciliations: 'reconciliation', discrepancies: 'discrepancy',
   };
   const segments = path.split('/');
   return segments
@@ -188,7 +195,7 @@ let readMs = 0;
 let unswept: Answer[] = [];
 const READ_OF: Record<string, string> = {
   group: '/groups/', carrier: '/carriers/', coverage_period: '/coverage_periods/', plan: '/plans/', subscriber: '/subscribers/', dependent: '/dependents/',
-  qualifying_life_event: '/qualifying_life_events/', webhook_endpoint: '/webhook_endpoints/', census_import: '/census_imports/', x12_import: '/x12_imports/', api_key: '/api_keys/',
+  qualifying_life_event: '/qualifying_life_events/', webhook_endpoint: '/webhook_endpoints/', census_import: '/census_imports/', x12_import: '/x12_imports/', api_key: '/api_keys/', reconciliation: '/reconciliations/',
 };
 
 async function read(url: string, after: string, deleted?: string) {
@@ -242,6 +249,7 @@ const UPLOADS: Record<string, { contentType: string; valid: () => string; withNu
   'POST /groups/{id}/census_imports': { contentType: 'text/csv', valid: VALID_CENSUS, withNul: () => ({ 'a census with a NUL in a cell': censusWithNul() }) },
   'POST /groups/{id}/x12_imports': { contentType: 'application/edi-x12', valid: VALID_834, withNul: x12WithNul },
   'POST /x12_imports': { contentType: 'application/edi-x12', valid: VALID_834, withNul: x12WithNul },
+  'POST /coverage_periods/{id}/reconciliations': { contentType: 'application/edi-x12', valid: () => ours834, withNul: () => ({ 'our 834 with a NUL in a member name': ours834.replace('NM1*IL*1*', 'NM1*IL*1*\u0000') }) },
 };
 
 describe('the API contract over every operation of the OpenAPI document', () => {

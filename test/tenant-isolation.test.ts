@@ -35,6 +35,12 @@ beforeAll(async () => {
   const file = await api.post(`/coverage_periods/${ids.period}/file_deliveries`, { file_delivery: { kind: 'full' } });
   expect(file.status, JSON.stringify(file.body)).toBe(201);
   ids.fileDelivery = file.body.file_delivery.id;
+  // A reconciliation of that file with the subscriber's birth date changed: one discrepancy.
+  const content = (await api.get(`/file_deliveries/${ids.fileDelivery}/content`)).body.content as string;
+  const reconciliation = await t.app.inject({ method: 'POST', url: `/coverage_periods/${ids.period}/reconciliations`, headers: { ...owner.headers, 'content-type': 'application/edi-x12' }, payload: content.replace('DMG*D8*19810101*', 'DMG*D8*19800101*') });
+  expect(reconciliation.statusCode, reconciliation.body).toBe(201);
+  ids.reconciliation = reconciliation.json().reconciliation.id;
+  ids.discrepancy = (await api.get(`/reconciliations/${ids.reconciliation}/discrepancies`)).body.discrepancies[0].id;
   ids.acknowledgement = event.body.acknowledgement.reference_number;
   ids.apiKey = (await api.get('/api_keys')).body.api_keys[0].id;
   const census = await t.app.inject({ method: 'POST', url: `/groups/${ids.group}/census_imports?coverage_period_id=${ids.period}&dry_run=true`, headers: { ...owner.headers, 'content-type': 'text/csv' }, payload: 'subscriber_external_id\n' });
@@ -88,6 +94,14 @@ const cases: Record<string, () => { url: string; body?: unknown; contentType?: s
   'GET /members/{id}/coverage_transmissions': () => ({ url: `/members/${ids.dependent}/coverage_transmissions` }),
   'GET /subscribers/{id}/preview_834': () => ({ url: `/subscribers/${ids.subscriber}/preview_834` }),
   'GET /file_deliveries/{id}/content': () => ({ url: `/file_deliveries/${ids.fileDelivery}/content` }),
+  'POST /coverage_periods/{id}/reconciliations': () => ({ url: `/coverage_periods/${ids.period}/reconciliations`, body: 'ISA', contentType: 'application/edi-x12' }),
+  'GET /reconciliations/{id}': () => ({ url: `/reconciliations/${ids.reconciliation}` }),
+  'GET /reconciliations/{id}/discrepancies': () => ({ url: `/reconciliations/${ids.reconciliation}/discrepancies` }),
+  'GET /coverage_periods/{id}/discrepancies': () => ({ url: `/coverage_periods/${ids.period}/discrepancies?status=open` }),
+  'GET /discrepancies/{id}': () => ({ url: `/discrepancies/${ids.discrepancy}` }),
+  'POST /discrepancies/{id}/comments': () => ({ url: `/discrepancies/${ids.discrepancy}/comments`, body: { comment: { body: 'Intruder' } } }),
+  'POST /discrepancies/{id}/resolve': () => ({ url: `/discrepancies/${ids.discrepancy}/resolve`, body: { resolution: 'dismissed' } }),
+  'POST /discrepancies/{id}/reopen': () => ({ url: `/discrepancies/${ids.discrepancy}/reopen`, body: {} }),
   'POST /groups/{id}/census_imports': () => ({ url: `/groups/${ids.group}/census_imports?coverage_period_id=${ids.period}`, body: 'subscriber_external_id\n', contentType: 'text/csv' }),
   'GET /census_imports/{id}': () => ({ url: `/census_imports/${ids.censusImport}` }),
   'POST /groups/{id}/x12_imports': () => ({ url: `/groups/${ids.group}/x12_imports`, body: {} }),
@@ -166,7 +180,13 @@ describe('the database’s own line of defence', () => {
       coverages: await trx.selectFrom('coverages').select('id').execute(),
       events: await trx.selectFrom('qualifying_life_events').select('id').execute(),
       acknowledgements: await trx.selectFrom('acknowledgements').select('reference_number').execute(),
+      reconciliations: await trx.selectFrom('reconciliations').select('id').execute(),
+      discrepancies: await trx.selectFrom('discrepancies').select('id').execute(),
+      findings: await trx.selectFrom('reconciliation_findings').select('discrepancy_id').execute(),
     }));
+    expect(seen.reconciliations).toEqual([]);
+    expect(seen.discrepancies).toEqual([]);
+    expect(seen.findings).toEqual([]);
     const visibleIds = JSON.stringify(seen);
     for (const id of [ids.group, ids.subscriber, ids.dependent, ids.event]) expect(visibleIds).not.toContain(id);
   });

@@ -494,6 +494,66 @@ export interface WebhookDeliveryAttemptsTable {
   error: string | null;
 }
 
+export interface ReconciliationsTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  coverage_period_id: string;
+  carrier_id: string;
+  api_key_id: string | null;
+  source: 'x12_834';
+  status: 'completed';
+  as_of: string;
+  file_reference: string | null;
+  members_in_file: number;
+  counts: Json<Record<string, number>>;
+  created_at: Generated<Date>;
+}
+
+export interface DiscrepanciesTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  coverage_period_id: string;
+  key: string;
+  type: string;
+  member_id: string | null;
+  subscriber_id: string | null;
+  carrier_member: string | null;
+  line: string | null;
+  field: string | null;
+  our_value: string | null;
+  carrier_value: string | null;
+  last_file_delivery_id: string | null;
+  status: 'open' | 'resolved';
+  resolution: 'fixed_here' | 'carrier_will_fix' | 'dismissed' | 'no_longer_found' | null;
+  resolution_note: string | null;
+  resolved_at: Timestamp | null;
+  first_reconciliation_id: string;
+  last_reconciliation_id: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ReconciliationFindingsTable {
+  reconciliation_id: string;
+  discrepancy_id: string;
+  organization_id: string;
+  group_id: string;
+  our_value: string | null;
+  carrier_value: string | null;
+}
+
+export interface DiscrepancyCommentsTable {
+  id: string;
+  discrepancy_id: string;
+  organization_id: string;
+  group_id: string;
+  api_key_id: string | null;
+  body: string;
+  created_at: Generated<Date>;
+}
+
 export interface Tables {
   webhook_endpoints: WebhookEndpointsTable;
   events: EventsTable;
@@ -510,6 +570,10 @@ export interface Tables {
   file_delivery_subscribers: FileDeliverySubscribersTable;
   inbound_files: InboundFilesTable;
   carrier_member_ids: CarrierMemberIdsTable;
+  reconciliations: ReconciliationsTable;
+  discrepancies: DiscrepanciesTable;
+  reconciliation_findings: ReconciliationFindingsTable;
+  discrepancy_comments: DiscrepancyCommentsTable;
   transmission_queues: TransmissionQueuesTable;
   transmission_failures: TransmissionFailuresTable;
   groups: GroupsTable;

@@ -14,6 +14,7 @@ import { registerTransmissionRoutes } from '../carriers/transmission/routes.ts';
 import { registerWebhookRoutes } from '../webhooks/routes.ts';
 import { registerCensusImportRoutes } from '../imports/census/routes.ts';
 import { registerX12ImportRoutes } from '../imports/x12/routes.ts';
+import { registerReconciliationRoutes } from '../reconciliation/routes.ts';
 
 export function registerRoutes(app: App): void {
   registerSystemRoutes(app);
@@ -30,4 +31,5 @@ export function registerRoutes(app: App): void {
   registerWebhookRoutes(app);
   registerCensusImportRoutes(app);
   registerX12ImportRoutes(app);
+  registerReconciliationRoutes(app);
 }

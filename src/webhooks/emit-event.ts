@@ -14,6 +14,8 @@ export const EVENT_TYPES = [
   'file_delivery.acknowledged',
   'carrier_error.created',
   'census_import.completed',
+  'discrepancy.created',
+  'discrepancy.resolved',
   'test.ping',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

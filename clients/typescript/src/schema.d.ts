@@ -13012,7 +13012,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -13165,7 +13165,7 @@ export interface paths {
                              *       "carrier_error.created"
                              *     ]
                              */
-                            events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                            events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                             /** @example Status sync for the payroll platform */
                             description?: string;
                         };
@@ -13188,7 +13188,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -13348,7 +13348,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -13499,7 +13499,7 @@ export interface paths {
                              *       "carrier_error.created"
                              *     ]
                              */
-                            events?: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                            events?: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                             /** @example Status sync for the payroll platform */
                             description?: string;
                             /** @description true re-enables a disabled endpoint; its pending deliveries resume */
@@ -13524,7 +13524,7 @@ export interface paths {
                                 id: string;
                                 url: string;
                                 description: string;
-                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed")[];
+                                events: ("subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved")[];
                                 /** @description false when turned off through the API or disabled automatically after days of failed deliveries */
                                 enabled: boolean;
                                 disabled_reason: string | null;
@@ -13972,7 +13972,7 @@ export interface paths {
                                  * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
                                  */
                                 event_id: string;
-                                event_type: "subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "test.ping";
+                                event_type: "subscriber.status_changed" | "subscriber.carrier_status_changed" | "qualifying_life_event.status_changed" | "file_delivery.created" | "file_delivery.acknowledged" | "carrier_error.created" | "census_import.completed" | "discrepancy.created" | "discrepancy.resolved" | "test.ping";
                                 status: "pending" | "succeeded" | "failed";
                                 attempt_count: number;
                                 next_attempt_at: string | null;
@@ -14097,6 +14097,1311 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reconciliations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reconciliation run: as of when, and what it found by type */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reconciliation: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                /** @enum {string} */
+                                status: "completed";
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                 * @example 2026-01-01
+                                 */
+                                as_of: string;
+                                file_reference: string | null;
+                                /** @description Member loops (INS) in the carrier's file */
+                                members_in_file: number;
+                                /** @description Differences this run found, by type */
+                                counts: {
+                                    member_missing_at_carrier: number;
+                                    member_unknown_to_us: number;
+                                    coverage_missing_at_carrier: number;
+                                    coverage_unknown_to_us: number;
+                                    coverage_dates_differ: number;
+                                    plan_differs: number;
+                                    coverage_level_differs: number;
+                                    volume_differs: number;
+                                    demographics_differ: number;
+                                    relationship_differs: number;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reconciliations/{id}/discrepancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The differences a run found, with the values it saw (each with its status as a work item now) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            discrepancies: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                type: "member_missing_at_carrier" | "member_unknown_to_us" | "coverage_missing_at_carrier" | "coverage_unknown_to_us" | "coverage_dates_differ" | "plan_differs" | "coverage_level_differs" | "volume_differs" | "demographics_differ" | "relationship_differs";
+                                member_id: string | null;
+                                subscriber_id: string | null;
+                                carrier_member: string | null;
+                                line: string | null;
+                                field: string | null;
+                                our_value: string | null;
+                                carrier_value: string | null;
+                                last_file_delivery_id: string | null;
+                                status: "open" | "resolved";
+                                resolution: ("fixed_here" | "carrier_will_fix" | "dismissed" | "no_longer_found") | null;
+                                resolution_note: string | null;
+                                resolved_at: string | null;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                first_reconciliation_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                last_reconciliation_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage_periods/{id}/discrepancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A coverage period's discrepancies (?status=open for the work still to do) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                    status?: "open" | "resolved";
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            discrepancies: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                type: "member_missing_at_carrier" | "member_unknown_to_us" | "coverage_missing_at_carrier" | "coverage_unknown_to_us" | "coverage_dates_differ" | "plan_differs" | "coverage_level_differs" | "volume_differs" | "demographics_differ" | "relationship_differs";
+                                member_id: string | null;
+                                subscriber_id: string | null;
+                                carrier_member: string | null;
+                                line: string | null;
+                                field: string | null;
+                                our_value: string | null;
+                                carrier_value: string | null;
+                                last_file_delivery_id: string | null;
+                                status: "open" | "resolved";
+                                resolution: ("fixed_here" | "carrier_will_fix" | "dismissed" | "no_longer_found") | null;
+                                resolution_note: string | null;
+                                resolved_at: string | null;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                first_reconciliation_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                last_reconciliation_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/discrepancies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A discrepancy with its comments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            discrepancy: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                type: "member_missing_at_carrier" | "member_unknown_to_us" | "coverage_missing_at_carrier" | "coverage_unknown_to_us" | "coverage_dates_differ" | "plan_differs" | "coverage_level_differs" | "volume_differs" | "demographics_differ" | "relationship_differs";
+                                member_id: string | null;
+                                subscriber_id: string | null;
+                                carrier_member: string | null;
+                                line: string | null;
+                                field: string | null;
+                                our_value: string | null;
+                                carrier_value: string | null;
+                                last_file_delivery_id: string | null;
+                                status: "open" | "resolved";
+                                resolution: ("fixed_here" | "carrier_will_fix" | "dismissed" | "no_longer_found") | null;
+                                resolution_note: string | null;
+                                resolved_at: string | null;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                first_reconciliation_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                last_reconciliation_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                            comments: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                discrepancy_id: string;
+                                body: string;
+                                /** Format: date-time */
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/discrepancies/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a discrepancy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "comment": {
+                     *         "body": "Asked the carrier for its enrollment screen of this member"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        comment: {
+                            body: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                discrepancy_id: string;
+                                body: string;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/discrepancies/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a discrepancy: fixed_here, carrier_will_fix or dismissed (a dismissed one stays resolved when a later run finds it again; the others reopen) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "resolution": "carrier_will_fix",
+                     *       "note": "The carrier confirmed the end date by phone; it corrects it in its next cycle"
+                     *     }
+                     */
+                    "application/json": {
+                        resolution: "fixed_here" | "carrier_will_fix" | "dismissed";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            discrepancy: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                type: "member_missing_at_carrier" | "member_unknown_to_us" | "coverage_missing_at_carrier" | "coverage_unknown_to_us" | "coverage_dates_differ" | "plan_differs" | "coverage_level_differs" | "volume_differs" | "demographics_differ" | "relationship_differs";
+                                member_id: string | null;
+                                subscriber_id: string | null;
+                                carrier_member: string | null;
+                                line: string | null;
+                                field: string | null;
+                                our_value: string | null;
+                                carrier_value: string | null;
+                                last_file_delivery_id: string | null;
+                                status: "open" | "resolved";
+                                resolution: ("fixed_here" | "carrier_will_fix" | "dismissed" | "no_longer_found") | null;
+                                resolution_note: string | null;
+                                resolved_at: string | null;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                first_reconciliation_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                last_reconciliation_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/discrepancies/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a resolved discrepancy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            discrepancy: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                type: "member_missing_at_carrier" | "member_unknown_to_us" | "coverage_missing_at_carrier" | "coverage_unknown_to_us" | "coverage_dates_differ" | "plan_differs" | "coverage_level_differs" | "volume_differs" | "demographics_differ" | "relationship_differs";
+                                member_id: string | null;
+                                subscriber_id: string | null;
+                                carrier_member: string | null;
+                                line: string | null;
+                                field: string | null;
+                                our_value: string | null;
+                                carrier_value: string | null;
+                                last_file_delivery_id: string | null;
+                                status: "open" | "resolved";
+                                resolution: ("fixed_here" | "carrier_will_fix" | "dismissed" | "no_longer_found") | null;
+                                resolution_note: string | null;
+                                resolved_at: string | null;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                first_reconciliation_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                last_reconciliation_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -15455,6 +16760,194 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage_periods/{id}/reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compare a carrier's full 834 with what we hold for this coverage period, as of the file's date (DTP*007, else BGN03); nothing is applied
+         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain), a full file (BGN08 4 or RX). Members are matched by REF*23 (our member id), REF*ZZ (the carrier's member id), SSN, then REF*0F and name or birth date within the family. Each difference becomes a discrepancy of the coverage period; one found again keeps its id (reopened unless dismissed), an open one no longer found is resolved (no_longer_found).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reconciliation: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                /** @enum {string} */
+                                status: "completed";
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                 * @example 2026-01-01
+                                 */
+                                as_of: string;
+                                file_reference: string | null;
+                                /** @description Member loops (INS) in the carrier's file */
+                                members_in_file: number;
+                                /** @description Differences this run found, by type */
+                                counts: {
+                                    member_missing_at_carrier: number;
+                                    member_unknown_to_us: number;
+                                    coverage_missing_at_carrier: number;
+                                    coverage_unknown_to_us: number;
+                                    coverage_dates_differ: number;
+                                    plan_differs: number;
+                                    coverage_level_differs: number;
+                                    volume_differs: number;
+                                    demographics_differ: number;
+                                    relationship_differs: number;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
