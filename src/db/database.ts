@@ -72,13 +72,16 @@ export function lastWithRows<T extends { fields?: unknown[] }>(results: T[]): T 
 }
 
 /**
- * A statement with parameters runs as a prepared statement of its connection: PostgreSQL parses and
- * plans it on the connection's first use, not on every request — for the family write's statement
- * that planning cost more than running it. The name is the text's hash, so a text is prepared once
- * per connection; texts are our code's, but a cap keeps a connection's prepared statements bounded
- * (beyond it a text runs unnamed, as before). Row-level security stays exact: PostgreSQL plans a
- * prepared statement again when the role it was planned for changes.
+ * In a transaction that plans generically (the API's writes: `genericPlans` in db/tenant.ts), a
+ * statement with parameters runs as a prepared statement of its connection: PostgreSQL parses and
+ * plans it on the connection's first use, not on every request — for the family write's statement that
+ * planning cost more than running it. Elsewhere statements stay unnamed: an import's, prepared and left
+ * to PostgreSQL's choice of plan, kept plans made when its temporary tables were small. The name is the
+ * text's hash, so a text is prepared once per connection; texts are our code's, but a cap keeps a
+ * connection's prepared statements bounded (beyond it a text runs unnamed). Row-level security stays
+ * exact: PostgreSQL plans a prepared statement again when the role it was planned for changes.
  */
+export const GENERIC_PLANS = `set_config('plan_cache_mode', 'force_generic_plan', true)`;
 const PREPARED_TEXTS_MAX = 500;
 const preparedNames = new Map<string, string>();
 function preparedName(text: string): string | undefined {
@@ -100,10 +103,14 @@ function lastResultPool(pool: pg.Pool): PostgresPool {
       const client = await pool.connect();
       // Kysely calls query, with SQL text, and release: nothing else (streaming would need a cursor, not configured).
       const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+      // Whether the transaction under way plans its statements generically (db/tenant.ts): only then
+      // are they prepared. Set by the text that begins it; a new transaction sets it again.
+      let preparing = false;
       return {
         query: async (...args: unknown[]) => {
           const [text, values] = args as [unknown, unknown[] | undefined];
-          const name = typeof text === 'string' && values?.length ? preparedName(text) : undefined;
+          if (typeof text === 'string' && text.startsWith('BEGIN')) preparing = text.includes(GENERIC_PLANS);
+          const name = preparing && typeof text === 'string' && values?.length ? preparedName(text) : undefined;
           const result = await (name ? query({ name, text, values }) : query(...args));
           return Array.isArray(result) ? lastWithRows(result) : result;
         },

@@ -10,7 +10,7 @@
 // load that follows sees every change committed before. The two statements go as one simple-protocol
 // text, so their values are written into it: only ids, each checked to be a UUID first.
 import type { RawBuilder } from 'kysely';
-import { sql, STATEMENT_SEPARATOR, type Db, type Trx } from './database.ts';
+import { GENERIC_PLANS, sql, STATEMENT_SEPARATOR, type Db, type Trx } from './database.ts';
 
 export interface TenantOptions {
   /** The key the request came with: the transaction is refused (KeyNotLiveError) if it was revoked. */
@@ -20,9 +20,13 @@ export interface TenantOptions {
   /** Lock the family this dependent belongs to. */
   lockFamilyOfDependentId?: string;
   /**
-   * Plan the transaction's statements once per connection (generic plans) instead of for each
-   * request's values: for writes, whose statements' shape comes from code and whose plans do not
-   * depend on the values (ids, unnest arrays). Not for searches, whose prefix patterns need custom plans.
+   * Plan the transaction's prepared statements once per connection (generic plans): for the API's
+   * writes, whose statements' shape comes from code and whose plans do not depend on the values (ids,
+   * unnest arrays); PostgreSQL plans them again when ANALYZE finds a table grown. Not for reads (a name
+   * search's prefix pattern needs a custom plan), nor for imports, whose statements join temporary
+   * tables that grow through one transaction and are never analyzed. The setting also reaches the
+   * plans of foreign-key checks and of our functions, so it is generic or PostgreSQL's own choice:
+   * forcing custom plans there re-plans every key check of every row.
    */
   genericPlans?: boolean;
 }
@@ -45,7 +49,7 @@ function uuid(value: string): string {
 /** BEGIN and the tenant statement, as one text. */
 export function tenantStart(organizationId: string, options: TenantOptions = {}): string {
   const columns = [`set_config('enroll.organization_id', ${uuid(organizationId)}::text, true)`, `set_config('role', 'enroll_app', true)`];
-  if (options.genericPlans) columns.push(`set_config('plan_cache_mode', 'force_generic_plan', true)`);
+  if (options.genericPlans) columns.push(GENERIC_PLANS);
   if (options.apiKeyId) columns.push(`(SELECT k.revoked_at IS NULL FROM api_keys k WHERE k.id = ${uuid(options.apiKeyId)}) AS key_live`);
   const subscriber = options.lockSubscriberId
     ? uuid(options.lockSubscriberId)

@@ -447,7 +447,7 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
       outcome.members.sort((a, b) => a.row - b.row);
       await options.finish?.(trx, outcome);
       await options.settle?.(trx);
-    }, { genericPlans: true });
+    });
   } catch (error) {
     if (error instanceof ImportAbandoned) throw error;
     if (!(error instanceof RollBack)) {
