@@ -135,6 +135,11 @@ describe('an 834 change file against what is on file', () => {
     // The coverage continues from the day after it had ended: no gap, open-ended.
     const reinstated = [['dental', START, `${year}-03-31`], ['dental', `${year}-04-01`, null], ['medical', START, `${year}-03-31`], ['medical', `${year}-04-01`, null]];
     expect((await coverageOf('CHG6')).CHG6).toEqual(reinstated);
+    // The spouse's own 025, alone in its transaction, after the subscriber's: covered again from the
+    // same day, since the subscriber's coverage runs unbroken from January (ended, then continued).
+    const spouse = await importX12(x12Text(spec, [[dependent('CHG6', 1, { maintenanceType: '025', maintenanceReason: '41', demographics: undefined, coverages: both('025') })]]));
+    expect(spouse, JSON.stringify(spouse.members)).toMatchObject({ state: 'completed', members: [{ external_identifier: 'CHG6-D1', maintenance_type: '025', outcome: 'applied' }] });
+    expect((await coverageOf('CHG6'))['CHG6-D1']).toEqual(reinstated);
     // A 025 without HD loops reopens every coverage the member had.
     await importX12(x12Text(spec, [[subscriber('CHG11', '400000098', { maintenanceType: '024', maintenanceReason: '08', demographics: undefined, dates: { eligibilityEnd: `${year}-03-31` }, coverages: [] })]]));
     const alone = await importX12(x12Text(spec, [[subscriber('CHG11', '400000098', { maintenanceType: '025', maintenanceReason: '41', demographics: undefined, coverages: [] })]]));

@@ -2,7 +2,7 @@
  * Rules on the plan elections of a qualifying life event: the plan, the members listed, their dates,
  * and the rules between members of one product line (one listing each, subscriber first, one spouse).
  */
-import { compareDates, isIsoDate, isWithin, type IsoDate } from './dates.ts';
+import { compareDates, dayBefore, isIsoDate, isWithin, type IsoDate } from './dates.ts';
 import {
   COVERAGE_STATUSES,
   PLAN_ELECTION_TYPES,
@@ -10,6 +10,7 @@ import {
   isSpousal,
   planServesProductLine,
   type CoverageElection,
+  type ExistingCoverage,
   type MemberFacts,
   type PlanElection,
   type ProductLine,
@@ -101,7 +102,7 @@ function validateElection(
   }));
   for (const item of listed) violations.push(...validateCoverage(item, input, ctx, family));
   violations.push(...validateDuplicateMembers(listed));
-  violations.push(...validateSubscriberCovered(listed, input, ctx));
+  violations.push(...validateSubscriberCovered(line, listed, input, ctx));
   violations.push(...validateOneSpouse(listed, family));
   return violations;
 }
@@ -284,12 +285,14 @@ function validateDuplicateMembers(listed: readonly ListedCoverage[]): RuleViolat
  * dependent's continuation stands alone, e.g. an ex-spouse's after a divorce.
  */
 function validateSubscriberCovered(
+  line: ProductLine,
   listed: readonly ListedCoverage[],
   input: QualifyingLifeEventInput,
   ctx: QualifyingLifeEventContext,
 ): RuleViolation[] {
   const subscriberId = ctx.subscriber.id;
   const subscriberCoverage = listed.find(({ coverage }) => coverage.member_id === subscriberId)?.coverage;
+  const coveredFrom = subscriberCoverage && hasValidDates(subscriberCoverage) ? coveredSince(subscriberId, line, input.coverage_period_id, subscriberCoverage.start_date, ctx.existingCoverages) : undefined;
   const violations: RuleViolation[] = [];
   for (const { coverage, parameter } of listed) {
     if (coverage.member_id === subscriberId) continue;
@@ -305,12 +308,12 @@ function validateSubscriberCovered(
       continue;
     }
     if (!hasValidDates(coverage) || !hasValidDates(subscriberCoverage)) continue;
-    if (compareDates(coverage.start_date, subscriberCoverage.start_date) < 0) {
+    if (compareDates(coverage.start_date, coveredFrom ?? subscriberCoverage.start_date) < 0) {
       violations.push(
         violation(
           'unprocessable.subscriber_not_covered',
           parameter('start_date'),
-          `Dependent coverage cannot start on ${coverage.start_date}, before the subscriber's starts on ${subscriberCoverage.start_date}.`,
+          `Dependent coverage cannot start on ${coverage.start_date}, before the subscriber's starts on ${coveredFrom ?? subscriberCoverage.start_date}.`,
         ),
       );
     }
@@ -326,6 +329,22 @@ function validateSubscriberCovered(
     }
   }
   return violations;
+}
+
+/**
+ * The first day of the subscriber's unbroken coverage in the line that reaches `start`: the rows on
+ * file ending the day before it, and those before them (a reinstatement continues a row that ended,
+ * so the subscriber was covered from the first row's start, not only from the newest's).
+ */
+function coveredSince(subscriberId: string, line: ProductLine, periodId: string, start: IsoDate, existing: readonly ExistingCoverage[]): IsoDate {
+  let from = start;
+  for (let steps = 0; steps < existing.length; steps++) {
+    const before = dayBefore(from);
+    const previous = existing.find((row) => row.member_id === subscriberId && row.product_line === line && row.coverage_period_id === periodId && row.end_date === before && compareDates(row.start_date, from) < 0);
+    if (!previous) break;
+    from = previous.start_date;
+  }
+  return from;
 }
 
 /**
