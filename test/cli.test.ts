@@ -137,6 +137,24 @@ describe('enroll export 834 and status', () => {
     expect(run.output()).toMatch(/305 families/);
   }, 60_000);
 
+  it('reconciles a carrier’s full 834: exit 0 when it matches ours, 1 naming each kind of difference', async () => {
+    const ours = path.join(dir, 'full.834');
+    const same = runEnroll(['reconcile', ours, '--coverage-period', ids.period], env);
+    expect(await same.exited, same.output()).toBe(0);
+    expect(same.output()).toMatch(/: [1-9]\d* members in the file, 0 difference\(s\)/);
+    // The carrier holds another birth date for the first member.
+    const text = fs.readFileSync(ours, 'utf8');
+    const dmg = /DMG\*D8\*(\d{8})/.exec(text)!;
+    const theirs = path.join(dir, 'carrier-full.834');
+    fs.writeFileSync(theirs, text.replace(dmg[0], `DMG*D8*${dmg[1] === '19700101' ? '19700102' : '19700101'}`));
+    const differs = runEnroll(['reconcile', theirs, '--coverage-period', ids.period, '--json'], env);
+    expect(await differs.exited, differs.output()).toBe(1);
+    const run = JSON.parse(differs.output().trim().split('\n').at(-1)!).reconciliation;
+    expect(Object.entries(run.counts).filter(([, n]) => (n as number) > 0)).toEqual([['demographics_differ', 1]]);
+    const refused = runEnroll(['reconcile', theirs.replace('carrier-full', 'missing'), '--coverage-period', ids.period], env);
+    expect(await refused.exited).toBe(2);
+  }, 90_000);
+
   it('prints a family’s status and coverages', async () => {
     const list = runEnroll(['export', '834', '--coverage-period', ids.period], env);
     expect(await list.exited).toBe(0);
@@ -171,7 +189,7 @@ describe('enroll --help and mistakes', () => {
     expect(await run.exited).toBe(0);
     const help = run.output();
     for (const usage of ['start', 'serve', 'worker', 'transmit', 'sandbox-carrier --outbound DIR --inbound DIR', 'migrate', 'keys create --organization NAME', 'keys list', 'keys revoke --prefix PREFIX',
-      'import census FILE --group ID --coverage-period ID', 'import 834 FILE [--group ID] [--coverage-period ID] [--dry-run] [--url URL]', '[--mode all-or-nothing|per-member] [--create-missing] [--carrier ID]', 'export 834 --coverage-period ID', 'status SUBSCRIBER_ID', '--no-color']) {
+      'import census FILE --group ID --coverage-period ID', 'import 834 FILE [--group ID] [--coverage-period ID] [--dry-run] [--url URL]', '[--mode all-or-nothing|per-member] [--create-missing] [--carrier ID]', 'export 834 --coverage-period ID', 'status SUBSCRIBER_ID', 'reconcile FILE --coverage-period ID [--json] [--url URL]', '--no-color']) {
       expect(help).toMatch(new RegExp(`^ +${usage.replace(/[[\]|]/g, '\\$&')}`, 'm'));
     }
     expect(help).toMatch(/Exit codes:\n\s+0 +done\n\s+1 +refused or failed[\s\S]*\n\s+2 +a usage error/);

@@ -13,6 +13,7 @@ import { runSandboxCarrierCommand } from './sandbox-carrier-command.ts';
 import { runImportCommand, type DirectAccess } from './import-command.ts';
 import { runExportCommand } from './export-command.ts';
 import { runStatusCommand } from './status-command.ts';
+import { runReconcileCommand } from './reconcile-command.ts';
 import { runTransmitCommand } from './transmit-command.ts';
 import { configureTerminal, paint } from './terminal.ts';
 import type { Logger } from 'pino';
@@ -71,16 +72,21 @@ Commands:
                             records) to FILE or standard output
   status SUBSCRIBER_ID [--url URL]
                             A family's carrier status, errors and coverages
+  reconcile FILE --coverage-period ID [--json] [--url URL]
+                            Compare a carrier's full 834 with what we hold for the coverage period
+                            (nothing is applied; the discrepancies are kept, GET
+                            /reconciliations/{id}/discrepancies). Prints the differences by type;
+                            exit 0 when none, 1 when any (or the file is refused)
   help                      This text
 
 Options for every command:
   --no-color                No colour and no progress bars (also NO_COLOR=1 or CI=true)
   -h, --help                This text
 
-Where they work: keys, import, export, status and transmit use the database directly — PostgreSQL
-when DATABASE_URL is set, else the embedded database in ENROLL_DATA_DIR (default ./data), which one
-process may open at a time: stop the server first, or pass --url. With --url URL (import, status)
-they talk to a running server instead, with the API key from ENROLL_API_KEY.
+Where they work: keys, import, export, status, reconcile and transmit use the database directly —
+PostgreSQL when DATABASE_URL is set, else the embedded database in ENROLL_DATA_DIR (default ./data),
+which one process may open at a time: stop the server first, or pass --url. With --url URL (import,
+status, reconcile) they talk to a running server instead, with the API key from ENROLL_API_KEY.
 Long work shows a progress bar on a terminal and plain progress lines otherwise.
 
 Exit codes:
@@ -162,6 +168,8 @@ export async function main(argv: string[], out: (line: string) => void = console
         return await runExportCommand(rest, direct(config, logger), out);
       case 'status':
         return await runStatusCommand(rest, direct(config, logger), out);
+      case 'reconcile':
+        return await runReconcileCommand(rest, direct(config, logger), out, err);
       case 'transmit':
         return await runTransmitCommand(rest, direct(config, logger), { allowPrivateUrls: config.allowPrivateWebhookUrls, sendLeaseSeconds: config.sendLeaseSeconds }, out);
       case 'migrate': {
