@@ -83,7 +83,7 @@ export async function applyFamilyChanges(trx: Trx, changes: FamilyChanges): Prom
       SELECT organization_id, group_id, subscriber_id, carrier_id, coverage_period_id, event_id FROM family_periods`);
     // Every carrier the family has coverage with hears of the change: each of its statuses is pending
     // again, and a status that moved is announced (the CTE below reads the statuses as they were).
-    add('carrier_before', sql`SELECT s.subscriber_id, s.coverage_period_id, s.status FROM carrier_statuses s
+    if (changes.announceCarrierStatuses) add('carrier_before', sql`SELECT s.subscriber_id, s.coverage_period_id, s.status FROM carrier_statuses s
       WHERE s.subscriber_id = ANY(${f.map((x) => x.subscriberId)}::uuid[])`);
     add('carrier_pending', sql`INSERT INTO carrier_statuses (subscriber_id, coverage_period_id, carrier_id, organization_id, group_id, status, status_at, errors)
       SELECT DISTINCT subscriber_id, coverage_period_id, carrier_id, organization_id, group_id, 'pending', ${at.toISOString()}::timestamptz, '[]'::jsonb FROM family_periods
