@@ -15967,7 +15967,7 @@ export interface paths {
                                 }[];
                                 /** @description What the reader normalized, and what the file carries that is not stored, one entry per kind with a count (no personal data) */
                                 warnings: {
-                                    /** @description trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier) */
+                                    /** @description trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), member_party_not_stored (2100B-H, one per NM101), reporting_categories_not_stored (2700), contact_not_stored (a second phone or email), employment_status_not_stored (INS08 without DTP*336), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier) */
                                     code: string;
                                     message: string;
                                     /** @description How many times the file has it */
@@ -16306,7 +16306,7 @@ export interface paths {
                                 }[];
                                 /** @description What the reader normalized, and what the file carries that is not stored, one entry per kind with a count (no personal data) */
                                 warnings: {
-                                    /** @description trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier) */
+                                    /** @description trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), member_party_not_stored (2100B-H, one per NM101), reporting_categories_not_stored (2700), contact_not_stored (a second phone or email), employment_status_not_stored (INS08 without DTP*336), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier) */
                                     code: string;
                                     message: string;
                                     /** @description How many times the file has it */
@@ -16625,7 +16625,7 @@ export interface paths {
                                 }[];
                                 /** @description What the reader normalized, and what the file carries that is not stored, one entry per kind with a count (no personal data) */
                                 warnings: {
-                                    /** @description trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier) */
+                                    /** @description trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), member_party_not_stored (2100B-H, one per NM101), reporting_categories_not_stored (2700), contact_not_stored (a second phone or email), employment_status_not_stored (INS08 without DTP*336), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier) */
                                     code: string;
                                     message: string;
                                     /** @description How many times the file has it */

@@ -232,7 +232,11 @@ describe('every public 834 sample in test/fixtures/x12-samples reads without err
     '834_pyx12_deident_new_enroll.edi': {},
     '834_pyx12_deident_term.edi': {},
     '834_pyx12_example834_5010.edi': { trailing_spaces_trimmed: 1, ref_qualifier_not_stored: 2 }, // INS06 'C   '; REF*3H and REF*17
-    '834_pyx12_ls_le_ls.edi': { coordination_of_benefits_not_stored: 2, ref_qualifier_not_stored: 3 },
+    '834_pyx12_ls_le_ls.edi': { coordination_of_benefits_not_stored: 2, ref_qualifier_not_stored: 3, member_party_not_stored: 4, reporting_categories_not_stored: 1 }, // NM1*70/31/QD/GD; LS/LE
+    '834_x12types_guide_example1.edi': { coordination_of_benefits_not_stored: 1, contact_not_stored: 1 }, // PER's work phone
+    '834_x12types_emedny_changes.edi': { ref_qualifier_not_stored: 21, provider_not_stored: 7, coordination_of_benefits_not_stored: 5, reporting_categories_not_stored: 7, member_party_not_stored: 2 },
+    '834_x12types_emedny_verification.edi': { ref_qualifier_not_stored: 9, provider_not_stored: 3, coordination_of_benefits_not_stored: 3, reporting_categories_not_stored: 3, member_party_not_stored: 1 },
+    '834_x12types_vba_companion_guide.edi': { ref_qualifier_not_stored: 1 * 3 }, // REF*1L under HD
   };
   for (const file of readdirSync(dir).filter((f) => f.startsWith('834_'))) {
     it(file, () => {

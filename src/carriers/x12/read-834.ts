@@ -111,7 +111,9 @@ export interface Read834Result {
  * A kind of tolerated sloppiness or of data present and not stored, counted over the file. Codes:
  * `trailing_spaces_trimmed`, `lowercase_code_uppercased`, `zip_hyphen_removed` (normalized);
  * `provider_not_stored` (loop 2310), `coordination_of_benefits_not_stored` (loop 2320),
- * `dtp_qualifier_not_stored`, `ref_qualifier_not_stored` (one entry per qualifier, named in the message).
+ * `dtp_qualifier_not_stored`, `ref_qualifier_not_stored` (one entry per qualifier, named in the message),
+ * `contact_not_stored` (a member's second phone or email in PER), `member_party_not_stored` (loops
+ * 2100B-H, one entry per NM101 code), `reporting_categories_not_stored` (loop 2700).
  */
 export interface ReadWarning834 {
   code: string;
@@ -377,6 +379,8 @@ class Reader834 {
           return;
         }
         if (element(segment, 1) === 'IL' || element(segment, 1) === '74') return this.#readMemberName(segment);
+        // 2100B-H: incorrect member name, mailing address, employer, school, custodial parent, responsible person...
+        this.#warnings.add('member_party_not_stored', `NM1*${element(segment, 1)} loops (2100B-H) were read and not stored`, `NM1*${element(segment, 1)}`);
         this.#loop = 'other-2100';
         return;
       case 'PER':
@@ -412,6 +416,7 @@ class Reader834 {
         }
         return;
       case 'LS':
+        this.#warnings.add('reporting_categories_not_stored', 'Reporting categories (loop 2700, LS/LE) were read and not stored');
         this.#loop = '2700';
         return;
       default:
@@ -535,8 +540,10 @@ class Reader834 {
     for (let position = 3; position <= 7; position += 2) {
       const qualifier = element(segment, position);
       const number = element(segment, position + 1);
-      if (qualifier === 'EM') contact.email ??= number;
-      else if (['TE', 'HP', 'WP', 'CP', 'AP'].includes(qualifier)) contact.phone ??= number;
+      const kind = qualifier === 'EM' ? 'email' : ['TE', 'HP', 'WP', 'CP', 'AP'].includes(qualifier) ? 'phone' : undefined;
+      if (!kind || !number) continue;
+      if (contact[kind] === undefined) contact[kind] = number;
+      else this.#warnings.add('contact_not_stored', `PER*${qualifier} numbers after a member's first ${kind} were read and not stored`, `PER*${qualifier}`);
     }
     if (contact.email !== undefined || contact.phone !== undefined) this.#member.contact = contact;
   }

@@ -91,7 +91,7 @@ export const X12Import = Type.Object({
   errors: Type.Array(CensusRowError, { description: 'Every rejected segment (the first 1000): row is the segment position in the file, ISA = 1; column the element, e.g. HD03' }),
   warnings: Type.Array(
     Type.Object({
-      code: Type.String({ description: 'trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier)' }),
+      code: Type.String({ description: 'trailing_spaces_trimmed, lowercase_code_uppercased, zip_hyphen_removed (normalized); provider_not_stored (loop 2310), coordination_of_benefits_not_stored (2320), member_party_not_stored (2100B-H, one per NM101), reporting_categories_not_stored (2700), contact_not_stored (a second phone or email), employment_status_not_stored (INS08 without DTP*336), dtp_qualifier_not_stored, ref_qualifier_not_stored (one per qualifier)' }),
       message: Type.String(),
       count: Type.Integer({ description: 'How many times the file has it' }),
     }),

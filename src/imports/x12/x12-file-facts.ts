@@ -4,7 +4,7 @@
 // and the plans from these.
 import { addDays, minDate, maxDate } from '../../enrollment/dates.ts';
 import type { ProductLine } from '../../enrollment/enrollment-facts.ts';
-import { productLineForInsuranceLine, type Read834Event, type ReadWarning834 } from '../../carriers/x12/index.ts';
+import { MEMBER_DATE_QUALIFIERS, productLineForInsuranceLine, type MemberDateName, type Read834Event, type ReadWarning834 } from '../../carriers/x12/index.ts';
 
 export interface ImpliedPlan {
   product_line: ProductLine;
@@ -36,6 +36,11 @@ export interface X12FileFacts {
   warnings: ReadWarning834[];
 }
 
+/** Loop 2000 dates the import keeps: employment begins and ends, and DTP*357 ends a member. The reader
+ * reads the rest (eligibility begin, maintenance effective, Medicare, COBRA, retirement), which the
+ * import does not keep: coverage begins on each HD loop's DTP*348. */
+const MEMBER_DATES_KEPT = new Set<MemberDateName>(['employmentBegin', 'employmentEnd', 'eligibilityEnd']);
+
 /** BGN08 codes of a full file (the whole population), as the API's `complete` census flag. */
 export const FULL_FILE_ACTION_CODES = new Set(['4', 'RX']);
 
@@ -48,6 +53,9 @@ export async function readFileFacts(events: AsyncIterable<Read834Event>): Promis
     if (date) facts.latestDate = facts.latestDate ? maxDate(facts.latestDate, date) : date;
   };
   const versions = new Set<string>();
+  // What the import drops that the reader reads: counted here, where the import's choices are known.
+  const datesDropped = new Map<MemberDateName, number>();
+  let employmentDropped = 0;
   for await (const event of events) {
     if (event.type === 'end') {
       facts.warnings = event.warnings;
@@ -64,6 +72,9 @@ export async function readFileFacts(events: AsyncIterable<Read834Event>): Promis
       const { member } = event;
       facts.members++;
       if (member.groupPolicyNumber) groupNumbers.add(member.groupPolicyNumber);
+      for (const name of Object.keys(member.dates ?? {}) as MemberDateName[]) if (!MEMBER_DATES_KEPT.has(name)) datesDropped.set(name, (datesDropped.get(name) ?? 0) + 1);
+      // The API keeps employment as a status with its start date (DTP*336); INS08 alone has nowhere to go.
+      if (member.isSubscriber && member.employmentStatus && !member.dates?.employmentBegin) employmentDropped++;
       for (const coverage of member.coverages) {
         if (coverage.startDate) facts.earliestStart = facts.earliestStart ? minDate(facts.earliestStart, coverage.startDate) : coverage.startDate;
         if (coverage.startDate) facts.coverageStarts[coverage.startDate] = (facts.coverageStarts[coverage.startDate] ?? 0) + 1;
@@ -81,6 +92,8 @@ export async function readFileFacts(events: AsyncIterable<Read834Event>): Promis
   facts.groupNumbers = [...(groupNumbers.size ? groupNumbers : masterPolicies)];
   facts.plans = [...plans.values()];
   facts.versions = [...versions];
+  for (const [name, count] of datesDropped) facts.warnings.push({ code: 'dtp_qualifier_not_stored', message: `DTP*${MEMBER_DATE_QUALIFIERS[name]} in loop 2000 was read and not stored`, count });
+  if (employmentDropped) facts.warnings.push({ code: 'employment_status_not_stored', message: 'INS08 employment status was read and not stored: employment is kept with its start date (DTP*336), which these subscribers lack', count: employmentDropped });
   return facts;
 }
 

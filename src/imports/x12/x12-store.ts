@@ -216,24 +216,39 @@ export function newPlanFor(plan: MissingPlan): NewPlan {
   };
 }
 
-/** Creates what the import stored to create, inside the import's transaction; answers where families go. */
+/**
+ * Creates what the import stored to create, inside the import's transaction; answers where families go.
+ * What an import queued before it already created (the same file uploaded twice) is found and used,
+ * not created again: the group by its external identifier, the period by group number and dates, a
+ * plan by its external identifier in the period.
+ */
 export async function createMissing(trx: Trx, organizationId: string, targets: { groupId: string | null; coveragePeriodId: string | null }, toCreate: ToCreate, created: Created): Promise<{ groupId: string; coveragePeriodId: string }> {
   let groupId = targets.groupId;
   if (!groupId) {
-    const group = await insertGroup(trx, organizationId, toCreate.group!);
-    groupId = group.id;
-    created.group = { id: group.id, name: group.name, external_identifier: group.external_identifier };
+    const values = toCreate.group!;
+    const existing = await trx.selectFrom('groups').select('id').where('organization_id', '=', organizationId).where('external_identifier', '=', values.external_identifier).executeTakeFirst();
+    if (existing) groupId = existing.id;
+    else {
+      const group = await insertGroup(trx, organizationId, values);
+      groupId = group.id;
+      created.group = { id: group.id, name: group.name, external_identifier: group.external_identifier };
+    }
   }
   const group = await trx.selectFrom('groups').select(['id', 'organization_id']).where('id', '=', groupId).executeTakeFirstOrThrow();
   let coveragePeriodId = targets.coveragePeriodId;
   if (!coveragePeriodId) {
     const { carrier_id, carrier_group_number, coverage_start_date, coverage_end_date } = toCreate.coverage_period!;
-    const period = await insertCoveragePeriod(trx, group, { carrier_id, carrier_group_number, coverage_start_date, coverage_end_date });
-    coveragePeriodId = period.id;
-    created.coverage_periods.push({ id: period.id, carrier_group_number, coverage_start_date, coverage_end_date });
+    const existing = await trx.selectFrom('coverage_periods').select('id').where('group_id', '=', group.id).where('carrier_group_number', '=', carrier_group_number).where('coverage_start_date', '=', coverage_start_date).where('coverage_end_date', '=', coverage_end_date).executeTakeFirst();
+    if (existing) coveragePeriodId = existing.id;
+    else {
+      const period = await insertCoveragePeriod(trx, group, { carrier_id, carrier_group_number, coverage_start_date, coverage_end_date });
+      coveragePeriodId = period.id;
+      created.coverage_periods.push({ id: period.id, carrier_group_number, coverage_start_date, coverage_end_date });
+    }
   }
   const period = { id: coveragePeriodId, organization_id: group.organization_id, group_id: group.id };
-  for (const plan of toCreate.plans) {
+  const present = new Set((await trx.selectFrom('plans').select('external_identifier').where('coverage_period_id', '=', coveragePeriodId).execute()).map((p) => p.external_identifier));
+  for (const plan of toCreate.plans.filter((p) => !present.has(p.external_identifier))) {
     const row = await insertPlan(trx, period, plan);
     created.plans.push({ id: row.id, product_line: row.product_line, external_identifier: row.external_identifier, plan_identifier: row.plan_identifier });
   }
