@@ -171,6 +171,16 @@ describe('a file that cannot be applied', () => {
     // One mistake, one error: the member with the impossible date is not reported again for it.
     expect(result.error_count, JSON.stringify(result.errors)).toBe(2);
     expect(result.message).toBe('2 segment error(s): nothing was written');
+    // The same file as a full file (BGN08 4): refused whole, and each member of a bad family listed with its own errors.
+    const full = await importX12(lines.join('\n').replace(/^BGN\*00\*([^*]*)\*([^*]*)\*([^*]*)\*\*\*\*2/m, 'BGN*00*$1*$2*$3****4'), '/x12_imports');
+    expect(full).toMatchObject({ action_code: '4', state: 'failed', error_count: 2 });
+    const rejected = full.members.filter((m: any) => m.outcome === 'rejected');
+    expect(rejected.find((m: any) => m.external_identifier === 'BAD000003')).toMatchObject({ errors: [expect.objectContaining({ row: hd + 1, column: 'HD03' })] });
+    expect(rejected.find((m: any) => m.errors.some((e: any) => e.column === 'DMG02'))).toMatchObject({ row: expect.any(Number), errors: [expect.objectContaining({ row: dmg + 1, error_type: 'invalid_request.x12_invalid' })] });
+    // Their families' other members are rejected with them, with a note and no error of their own.
+    expect(rejected.filter((m: any) => m.errors.length === 0).every((m: any) => /family is applied whole/.test(m.note))).toBe(true);
+    expect(rejected.length).toBeGreaterThan(2);
+    expect(full.members.filter((m: any) => m.outcome !== 'rejected').every((m: any) => m.outcome === 'unchanged')).toBe(true);
     expect(await counts()).toEqual(before);
   });
 

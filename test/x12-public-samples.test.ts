@@ -102,9 +102,10 @@ describe('a state Medicaid plan’s verification file, then its daily change fil
     }
   });
 
-  it('loads the verification file (INS03 030) into the 2019 period: coverage from 2018 kept from the period’s start, with a warning', async () => {
-    const result = await run('834_x12types_emedny_verification.edi', `/groups/${groupId}/x12_imports?coverage_period_id=${period2019}`);
-    expect(result, JSON.stringify(result.errors)).toMatchObject({ state: 'completed', complete: true, families_created: 3 });
+  it('loads the verification file (INS03 030) into the period of its date: coverage from 2018 kept from the period’s start, with a warning', async () => {
+    // No group number, and coverage from before every period: BGN03 (2019-11-19) finds the 2019 period.
+    const result = await run('834_x12types_emedny_verification.edi', `/groups/${groupId}/x12_imports`);
+    expect(result, JSON.stringify(result.errors)).toMatchObject({ state: 'completed', complete: true, coverage_period_id: period2019, families_created: 3 });
     expect(warning(result, 'coverage_start_clipped')).toBe(2);
     expect(warning(result, 'provider_not_stored')).toBe(3);
     expect(warning(result, 'coordination_of_benefits_not_stored')).toBe(3);

@@ -105,6 +105,8 @@ export interface ImportSink {
   addErrors(errors: CensusError[]): void;
   /** Member transactions rejected while reading: their errors are the import's, and per member. */
   reject(members: MemberOutcome[]): void;
+  /** Member outcomes whose errors were already added (addErrors): listed, not counted again. */
+  describe(members: MemberOutcome[]): void;
   countRows(count?: number): void;
   readonly errorCount: number;
 }
@@ -239,6 +241,9 @@ export async function runImport(job: ImportJob, source: ImportSource, options: E
     reject(members) {
       recordMembers(members);
       addMemberErrors(members.flatMap((m) => m.errors));
+    },
+    describe(members) {
+      recordMembers(members);
     },
     countRows(count = 1) {
       outcome.rows_total += count;

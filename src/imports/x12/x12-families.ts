@@ -250,10 +250,17 @@ export class FamilyAssembler {
     return this.#take();
   }
 
-  push(member: ReadMember834): { family?: CensusPerson[]; errors: CensusError[]; rejected?: MemberOutcome[] } {
+  push(member: ReadMember834): { family?: CensusPerson[]; errors: CensusError[]; rejected?: MemberOutcome[]; described?: MemberOutcome[] } {
     if (this.#setting.change) return this.#pushChange(member);
     const row = segmentRow(member.segmentIndex);
     const flagged = this.#flagged.has(member.segmentIndex);
+    // A full file's family is applied whole: a bad member rejects it, and every member of it is listed
+    // as rejected (its errors stay the file's, so the file is refused as a whole).
+    const outcome = (externalIdentifier: string | null, errors: CensusError[], note?: string): MemberOutcome => ({ row, external_identifier: externalIdentifier, maintenance_type: member.maintenanceType, outcome: 'rejected', errors, ...(note ? { note } : {}) });
+    const withFamily = (errors: CensusError[], externalIdentifier: string | null) => {
+      const others = (this.#family ?? []).map((p): MemberOutcome => ({ row: p.row, external_identifier: p.externalIdentifier, maintenance_type: p.change?.maintenanceType ?? null, outcome: 'rejected', errors: [], note: FAMILY_REJECTED }));
+      return [...others, outcome(externalIdentifier, errors)];
+    };
     if (member.isSubscriber) {
       const family = this.#take();
       const result = personFrom834(member, null, this.#setting, flagged);
@@ -264,30 +271,37 @@ export class FamilyAssembler {
       if (errors.length || !result.person || flagged) {
         this.#familyFailed = true;
         this.#family = null;
-      } else {
-        this.#seen.add(result.person.externalIdentifier);
-        this.#family = [result.person];
-        this.#subscriberLevels = result.levels;
+        return { ...(family ? { family } : {}), errors, described: [outcome(result.person?.externalIdentifier ?? member.subscriberId ?? null, errors)] };
       }
+      this.#seen.add(result.person.externalIdentifier);
+      this.#family = [result.person];
+      this.#subscriberLevels = result.levels;
       return { ...(family ? { family } : {}), errors };
     }
     if (this.#familyFailed) {
       // The subscriber's loop was reported; its dependents are still checked, each error once.
-      return { errors: personFrom834(member, null, this.#setting, flagged).errors };
+      const errors = personFrom834(member, null, this.#setting, flagged).errors;
+      return { errors, described: [outcome(member.memberReference ?? null, errors, FAMILY_REJECTED)] };
     }
     if (!this.#family) {
-      return { errors: [{ row, column: 'INS01', error_type: 'invalid_request.parameter_invalid', message: "A dependent's loop (INS01 N) must follow its subscriber's (INS01 Y)" }] };
+      const errors = [{ row, column: 'INS01', error_type: 'invalid_request.parameter_invalid', message: "A dependent's loop (INS01 N) must follow its subscriber's (INS01 Y)" }];
+      return { errors, described: [outcome(member.memberReference ?? null, errors)] };
     }
     const subscriber = this.#family[0]!;
     const result = personFrom834(member, subscriber, this.#setting, flagged);
     if (!result.person || flagged) {
+      const described = withFamily(result.errors, result.person?.externalIdentifier ?? member.memberReference ?? null);
       this.#familyFailed = true;
       this.#family = null;
-      return { errors: result.errors };
+      return { errors: result.errors, described };
     }
     const person = result.person;
     if (this.#family.some((p) => p.externalIdentifier === person.externalIdentifier)) {
-      return { errors: [{ row, column: 'REF23', error_type: 'invalid_request.duplicate_external_identifier', message: `Two members of family ${subscriber.externalIdentifier} have the identifier ${person.externalIdentifier}; send REF*23 for each dependent` }] };
+      const errors = [{ row, column: 'REF23', error_type: 'invalid_request.duplicate_external_identifier', message: `Two members of family ${subscriber.externalIdentifier} have the identifier ${person.externalIdentifier}; send REF*23 for each dependent` }];
+      const described = withFamily(errors, person.externalIdentifier);
+      this.#familyFailed = true;
+      this.#family = null;
+      return { errors, described };
     }
     // A dependent sent without HD loops is covered by the subscriber's loops whose level covers dependents (FAM, ESP, ...).
     if (!member.coverages.length) {
@@ -367,6 +381,8 @@ export class FamilyAssembler {
     return family ?? undefined;
   }
 }
+
+const FAMILY_REJECTED = 'Another member of this family was rejected: a full file’s family is applied whole';
 
 /** Stands for the subscriber on file, whose loop the transaction leaves out (filled by x12-changes.ts). */
 function placeholderSubscriber(externalIdentifier: string, row: number): CensusPerson {

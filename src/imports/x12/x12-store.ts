@@ -182,7 +182,11 @@ export async function findTargets(trx: Trx, facts: X12FileFacts, requested: Requ
     if (!period) refuse('coverage_period_id', 'coverage_period_id is not a coverage period of this group', 'unprocessable.coverage_period_not_found');
   } else if (group) {
     const periods = await trx.selectFrom('coverage_periods').select(['id', 'carrier_group_number', 'coverage_start_date', 'coverage_end_date']).where('group_id', '=', group.id).execute();
-    const fitting = periods.filter((p) => (!groupNumber || p.carrier_group_number === groupNumber) && (!date || isWithin(date, p.coverage_start_date, p.coverage_end_date)));
+    const fits = (day: string | null) => periods.filter((p) => (!groupNumber || p.carrier_group_number === groupNumber) && (!day || isWithin(day, p.coverage_start_date, p.coverage_end_date)));
+    // A verification file's coverage may begin before every period (it is clipped to the period's
+    // start): then the period holding the file's own date (DTP*007, else BGN03) is the one it speaks for.
+    let fitting = fits(date);
+    if (!fitting.length && facts.fileDate && facts.fileDate !== date) fitting = fits(facts.fileDate);
     if (fitting.length > 1) refuse('coverage_period_id', `${fitting.length} coverage periods of the group fit the file${groupNumber ? ` (group number ${groupNumber})` : ''}; name one: ?coverage_period_id=`, 'unprocessable.coverage_period_ambiguous');
     period = fitting[0];
   }
