@@ -54,7 +54,7 @@ describe('resending a rejected file', () => {
   let resent: Record<string, unknown> & { id: string };
 
   it('builds it again with new control numbers, names the file it replaces and makes the family pending', async () => {
-    [rejected] = (await files()) as [typeof rejected];
+    rejected = (await files())[0]!;
     expect(rejected.status).toBe('rejected');
     expect(await statusOf()).toBe('errors');
     expect((await api.put(`/carriers/${carrierId}`, { carrier: { connection: { type: 'sandbox' } } })).status).toBe(200);

@@ -44,7 +44,7 @@ beforeAll(async () => {
   ids.acknowledgement = event.body.acknowledgement.reference_number;
   // A family no file could carry: one carrier error of the period (written as the worker writes it).
   ids.carrierError = '0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a81';
-  await t.testDb.database.db.insertInto('transmission_failures').values({ id: ids.carrierError, organization_id: owner.organizationId, group_id: ids.group, carrier_id: ids.carrier, coverage_period_id: ids.period, subscriber_id: ids.subscriber, errors: JSON.stringify([{ error_type: 'carrier.line_of_coverage_unmapped', message: 'x', parameter: 'line_of_coverage_codes.life' }]) }).execute();
+  await t.testDb.database.db.insertInto('transmission_failures').values({ id: ids.carrierError!, organization_id: owner.organizationId, group_id: ids.group!, carrier_id: ids.carrier!, coverage_period_id: ids.period!, subscriber_id: ids.subscriber!, errors: JSON.stringify([{ error_type: 'carrier.line_of_coverage_unmapped', message: 'x', parameter: 'line_of_coverage_codes.life' }]) }).execute();
   expect((await api.get(`/errors/${ids.carrierError}`)).status).toBe(200);
   ids.apiKey = (await api.get('/api_keys')).body.api_keys[0].id;
   const census = await t.app.inject({ method: 'POST', url: `/groups/${ids.group}/census_imports?coverage_period_id=${ids.period}&dry_run=true`, headers: { ...owner.headers, 'content-type': 'text/csv' }, payload: 'subscriber_external_id\n' });
