@@ -61,6 +61,9 @@ beforeAll(async () => {
   expect(reconciliation.statusCode, reconciliation.body).toBe(201);
   ids.reconciliation = reconciliation.json().reconciliation.id;
   ids.discrepancy = (await api.get(`/reconciliations/${ids.reconciliation}/discrepancies`)).body.discrepancies[0].id;
+  // A family no file could carry: one carrier error of the period (written as the worker writes it).
+  ids.carrierError = '0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a82';
+  await t.testDb.database.db.insertInto('transmission_failures').values({ id: ids.carrierError!, organization_id: owner.organizationId, group_id: ids.group!, carrier_id: ids.carrier!, coverage_period_id: ids.period!, subscriber_id: ids.subscriber!, errors: JSON.stringify([{ error_type: 'carrier.line_of_coverage_unmapped', message: 'x', parameter: 'line_of_coverage_codes.life' }]) }).execute();
   // A key of its own for the key routes: revoking the caller's key would end the test.
   const key = await api.post('/api_keys', { api_key: { name: 'contract spare', scopes: ['read'] } });
   expect(key.status, JSON.stringify(key.body)).toBe(201);
@@ -101,7 +104,7 @@ function realUrl(path: string): string {
   const resource: Record<string, string> = {
     api_keys: 'apiKey', groups: 'group', carriers: 'carrier', coverage_periods: 'period', plans: 'plan', subscribers: 'subscriber', dependents: 'dependent',
     qualifying_life_events: 'event', acknowledgements: 'acknowledgement', members: 'dependent', webhook_endpoints: 'webhookEndpoint', census_imports: 'censusImport', x12_imports: 'x12Import',
-    file_deliveries: 'fileDelivery', reconciliations: 'reconciliation', discrepancies: 'discrepancy',
+    file_deliveries: 'fileDelivery', reconciliations: 'reconciliation', discrepancies: 'discrepancy', errors: 'carrierError',
   };
   const segments = path.split('/');
   return segments

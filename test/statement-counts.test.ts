@@ -129,7 +129,12 @@ describe('statements per request', () => {
       expect(ended.body.coverages.filter((c: any) => c.end_date === '2026-05-31')).toHaveLength(3 * (size + 2));
       expect(ended.statements.length, ended.statements.join('\n')).toBeLessThanOrEqual(MAX_STATEMENTS);
 
-      sizes[size] = [created, enrolled, read, moved, added, renamed, ended].map((r) => r.statements.length);
+      // A resend queues the family for its carriers (pending already here, so nothing to announce): as many statements for any family.
+      const resent = await counted('POST', `/subscribers/${subscriber.id}/resend`, {});
+      expect(resent.status, JSON.stringify(resent.body)).toBe(202);
+      expect(resent.statements.length, resent.statements.join('\n')).toBeLessThanOrEqual(MAX_STATEMENTS);
+
+      sizes[size] = [created, enrolled, read, moved, added, renamed, ended, resent].map((r) => r.statements.length);
     });
   }
 

@@ -42,6 +42,10 @@ beforeAll(async () => {
   ids.reconciliation = reconciliation.json().reconciliation.id;
   ids.discrepancy = (await api.get(`/reconciliations/${ids.reconciliation}/discrepancies`)).body.discrepancies[0].id;
   ids.acknowledgement = event.body.acknowledgement.reference_number;
+  // A family no file could carry: one carrier error of the period (written as the worker writes it).
+  ids.carrierError = '0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a81';
+  await t.testDb.database.db.insertInto('transmission_failures').values({ id: ids.carrierError!, organization_id: owner.organizationId, group_id: ids.group!, carrier_id: ids.carrier!, coverage_period_id: ids.period!, subscriber_id: ids.subscriber!, errors: JSON.stringify([{ error_type: 'carrier.line_of_coverage_unmapped', message: 'x', parameter: 'line_of_coverage_codes.life' }]) }).execute();
+  expect((await api.get(`/errors/${ids.carrierError}`)).status).toBe(200);
   ids.apiKey = (await api.get('/api_keys')).body.api_keys[0].id;
   const census = await t.app.inject({ method: 'POST', url: `/groups/${ids.group}/census_imports?coverage_period_id=${ids.period}&dry_run=true`, headers: { ...owner.headers, 'content-type': 'text/csv' }, payload: 'subscriber_external_id\n' });
   expect(census.statusCode, census.body).toBe(202);
@@ -102,6 +106,12 @@ const cases: Record<string, () => { url: string; body?: unknown; contentType?: s
   'POST /discrepancies/{id}/comments': () => ({ url: `/discrepancies/${ids.discrepancy}/comments`, body: { comment: { body: 'Intruder' } } }),
   'POST /discrepancies/{id}/resolve': () => ({ url: `/discrepancies/${ids.discrepancy}/resolve`, body: { resolution: 'dismissed' } }),
   'POST /discrepancies/{id}/reopen': () => ({ url: `/discrepancies/${ids.discrepancy}/reopen`, body: {} }),
+  'GET /errors/{id}': () => ({ url: `/errors/${ids.carrierError}` }),
+  'POST /errors/{id}/comments': () => ({ url: `/errors/${ids.carrierError}/comments`, body: { comment: { body: 'Intruder' } } }),
+  'POST /errors/{id}/resolve': () => ({ url: `/errors/${ids.carrierError}/resolve`, body: { resolution: 'dismissed' } }),
+  'POST /errors/{id}/reopen': () => ({ url: `/errors/${ids.carrierError}/reopen`, body: {} }),
+  'POST /subscribers/{id}/resend': () => ({ url: `/subscribers/${ids.subscriber}/resend`, body: {} }),
+  'POST /file_deliveries/{id}/resend': () => ({ url: `/file_deliveries/${ids.fileDelivery}/resend`, body: {} }),
   'POST /groups/{id}/census_imports': () => ({ url: `/groups/${ids.group}/census_imports?coverage_period_id=${ids.period}`, body: 'subscriber_external_id\n', contentType: 'text/csv' }),
   'GET /census_imports/{id}': () => ({ url: `/census_imports/${ids.censusImport}` }),
   'POST /groups/{id}/x12_imports': () => ({ url: `/groups/${ids.group}/x12_imports`, body: {} }),

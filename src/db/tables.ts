@@ -284,6 +284,8 @@ export interface FileDeliveriesTable {
   created_at: Generated<Date>;
   sent_at: Timestamp | null;
   acknowledged_at: Timestamp | null;
+  /** The rejected or failed file this one was built again for (POST /file_deliveries/{id}/resend). */
+  resent_from_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface FileDeliverySubscribersTable {
@@ -297,6 +299,8 @@ export interface FileDeliverySubscribersTable {
   result: 'accepted' | 'rejected' | null;
   errors: ColumnType<unknown, string | undefined, string>;
   result_at: Timestamp | null;
+  /** The carrier error's id (a work item) once the carrier rejected the family in this file. */
+  error_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CarrierMemberIdsTable {
@@ -554,6 +558,28 @@ export interface DiscrepancyCommentsTable {
   created_at: Generated<Date>;
 }
 
+export interface CarrierErrorResolutionsTable {
+  error_id: string;
+  organization_id: string;
+  group_id: string;
+  status: 'open' | 'resolved';
+  resolution: 'fixed_here' | 'carrier_will_fix' | 'dismissed' | null;
+  resolution_note: string | null;
+  resolved_at: Timestamp | null;
+  resolved_by: 'user' | 'system' | null;
+  updated_at: Generated<Date>;
+}
+
+export interface CarrierErrorCommentsTable {
+  id: string;
+  error_id: string;
+  organization_id: string;
+  group_id: string;
+  api_key_id: string | null;
+  body: string;
+  created_at: Generated<Date>;
+}
+
 export interface Tables {
   webhook_endpoints: WebhookEndpointsTable;
   events: EventsTable;
@@ -574,6 +600,8 @@ export interface Tables {
   discrepancies: DiscrepanciesTable;
   reconciliation_findings: ReconciliationFindingsTable;
   discrepancy_comments: DiscrepancyCommentsTable;
+  carrier_error_resolutions: CarrierErrorResolutionsTable;
+  carrier_error_comments: CarrierErrorCommentsTable;
   transmission_queues: TransmissionQueuesTable;
   transmission_failures: TransmissionFailuresTable;
   groups: GroupsTable;

@@ -15,6 +15,8 @@ import { registerWebhookRoutes } from '../webhooks/routes.ts';
 import { registerCensusImportRoutes } from '../imports/census/routes.ts';
 import { registerX12ImportRoutes } from '../imports/x12/routes.ts';
 import { registerReconciliationRoutes } from '../reconciliation/routes.ts';
+import { registerCarrierErrorRoutes } from '../carriers/errors/routes.ts';
+import { registerResendRoutes } from '../carriers/resend/routes.ts';
 
 export function registerRoutes(app: App): void {
   registerSystemRoutes(app);
@@ -32,4 +34,6 @@ export function registerRoutes(app: App): void {
   registerCensusImportRoutes(app);
   registerX12ImportRoutes(app);
   registerReconciliationRoutes(app);
+  registerCarrierErrorRoutes(app);
+  registerResendRoutes(app);
 }

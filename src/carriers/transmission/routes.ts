@@ -21,12 +21,11 @@ import {
   findReachablePeriod,
   listFamilyTransmissions,
   listFileDeliveriesOfPeriod,
-  listPeriodErrors,
   subscribersCoveredInPeriod,
   type FileDeliveryRow,
 } from './transmission-store.ts';
 
-const FileDelivery = Type.Object({
+export const FileDelivery = Type.Object({
   id: Uuid,
   coverage_period_id: Uuid,
   carrier_id: Uuid,
@@ -43,9 +42,10 @@ const FileDelivery = Type.Object({
   created_at: DateTime,
   sent_at: Nullable(DateTime),
   acknowledged_at: Nullable(DateTime),
+  resent_from_id: Nullable(Uuid),
 });
 
-const toFileDelivery = (row: FileDeliveryRow) => ({
+export const toFileDelivery = (row: FileDeliveryRow) => ({
   id: row.id,
   coverage_period_id: row.coverage_period_id,
   carrier_id: row.carrier_id,
@@ -62,6 +62,7 @@ const toFileDelivery = (row: FileDeliveryRow) => ({
   created_at: row.created_at.toISOString(),
   sent_at: row.sent_at?.toISOString() ?? null,
   acknowledged_at: row.acknowledged_at?.toISOString() ?? null,
+  resent_from_id: row.resent_from_id,
 });
 
 async function reachablePeriod(trx: Trx, organizationId: string, id: string) {
@@ -118,22 +119,6 @@ export function registerTransmissionRoutes(app: App): void {
       return { status: 201, body: { file_delivery: toFileDelivery(row) } };
     }),
   );
-
-  app.get('/coverage_periods/:id/errors', {
-    config: { scope: 'read' },
-    schema: {
-      tags: ['carrier transmission'],
-      summary: 'Errors of this coverage period, newest first: families the carrier rejected, with the carrier’s errors, and families we could not write into a file (no file_delivery_id), with what to correct',
-      params: IdParams,
-      response: { 200: Type.Object({ errors: Type.Array(Type.Object({ subscriber_id: Uuid, file_delivery_id: Nullable(Uuid), received_at: Nullable(DateTime), errors: Type.Array(ErrorItem) })) }) },
-    },
-  }, async (request) => {
-    const rows = await readAs(request, async (trx) => {
-      await reachablePeriod(trx, request.caller.organizationId, request.params.id);
-      return listPeriodErrors(trx, request.params.id, 500);
-    });
-    return { errors: rows.map((row) => ({ subscriber_id: row.subscriber_id, file_delivery_id: row.delivery_id, received_at: row.at ? new Date(row.at).toISOString() : null, errors: row.errors as ErrorItem[] })) };
-  });
 
   app.get('/members/:id/coverage_transmissions', {
     config: { scope: 'read' },

@@ -8,6 +8,7 @@
 //
 // Every update here is set-based — a handful of statements per file, whatever its size — with one
 // array parameter per column (unnest), so a file of 5,000 families costs what a file of one does.
+import { resolveErrorsOfSyncedFamilies } from '../errors/carrier-error-store.ts';
 import { sql, type Trx } from '../../db/database.ts';
 import { movesOn, type SubscriberStatusEvent } from '../../enrollment/subscriber-status.ts';
 import type { ErrorItem } from '../../http/errors.ts';
@@ -132,7 +133,8 @@ export async function recordFamilyResults(trx: Trx, deliveryId: string, results:
   if (!results.length) return;
   const answered = await sql<{ subscriber_id: string; record: unknown; organization_id: string; group_id: string; result: 'accepted' | 'rejected'; errors: ErrorItem[] }>`
     UPDATE file_delivery_subscribers f
-    SET result = CASE WHEN i.accepted THEN 'accepted' ELSE 'rejected' END, errors = i.errors::jsonb, result_at = now()
+    SET result = CASE WHEN i.accepted THEN 'accepted' ELSE 'rejected' END, errors = i.errors::jsonb, result_at = now(),
+      error_id = CASE WHEN i.accepted THEN f.error_id ELSE coalesce(f.error_id, gen_random_uuid()) END
     FROM unnest(${results.map((r) => r.subscriberId)}::uuid[], ${results.map((r) => r.accepted)}::boolean[], ${results.map((r) => JSON.stringify(r.errors))}::text[])
          AS i(subscriber_id, accepted, errors)
     WHERE f.delivery_id = ${deliveryId} AND f.subscriber_id = i.subscriber_id
@@ -162,6 +164,8 @@ export async function recordFamilyResults(trx: Trx, deliveryId: string, results:
   // A family this file's acknowledgement already synced: the carrier's result overrules the
   // acknowledgement (a 999 accepts a file's syntax, a result refuses a member) — synced is no longer true.
   const overruled = await moveFamilies(trx, periodId, 'overruled', refused.filter((row) => !inErrors.includes(row.subscriber_id)).map((row) => ({ subscriberId: row.subscriber_id, errors: row.errors })));
+  // A family the carrier now holds as we do: its open errors with this carrier are worked out.
+  await resolveErrorsOfSyncedFamilies(trx, deliveryId, synced);
   await moveLifeEvents(trx, deliveryId, synced, 'submitted', 'synced');
   await moveLifeEvents(trx, deliveryId, inErrors, 'submitted', 'errors');
   await moveLifeEvents(trx, deliveryId, overruled, 'synced', 'errors');

@@ -64,29 +64,6 @@ export async function inboundFilesOfDelivery(trx: Trx, deliveryId: string) {
     .execute();
 }
 
-export interface PeriodErrorRow {
-  subscriber_id: string;
-  /** Null for a family we could not write into a file. */
-  delivery_id: string | null;
-  at: Date | null;
-  errors: unknown;
-}
-
-/** Newest first, at most `limit`: families the carrier rejected, and families no file could carry. */
-export async function listPeriodErrors(trx: Trx, coveragePeriodId: string, limit: number): Promise<PeriodErrorRow[]> {
-  const rejected = trx
-    .selectFrom('file_delivery_subscribers')
-    .innerJoin('file_deliveries', 'file_deliveries.id', 'file_delivery_subscribers.delivery_id')
-    .select(['file_delivery_subscribers.subscriber_id', sql<string | null>`file_delivery_subscribers.delivery_id`.as('delivery_id'), sql<Date | null>`file_delivery_subscribers.result_at`.as('at'), 'file_delivery_subscribers.errors'])
-    .where('file_deliveries.coverage_period_id', '=', coveragePeriodId)
-    .where('file_delivery_subscribers.result', '=', 'rejected');
-  const unsendable = trx
-    .selectFrom('transmission_failures')
-    .select(['subscriber_id', sql<string | null>`NULL::uuid`.as('delivery_id'), sql<Date | null>`created_at`.as('at'), 'errors'])
-    .where('coverage_period_id', '=', coveragePeriodId);
-  return rejected.unionAll(unsendable).orderBy('at', 'desc').limit(limit).execute();
-}
-
 /** Every file that carried the family, oldest first, with what it said of them and the carrier's answer. */
 export async function listFamilyTransmissions(trx: Trx, subscriberId: string) {
   return trx
