@@ -12012,6 +12012,7 @@ export interface paths {
                                 created_at: string;
                                 sent_at: string | null;
                                 acknowledged_at: string | null;
+                                resent_from_id: string | null;
                             }[];
                             /** @description Pass as `cursor` for the next page; null on the last page */
                             next_cursor: string | null;
@@ -12190,6 +12191,7 @@ export interface paths {
                                 created_at: string;
                                 sent_at: string | null;
                                 acknowledged_at: string | null;
+                                resent_from_id: string | null;
                             };
                         };
                     };
@@ -12295,158 +12297,6 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/coverage_periods/{id}/errors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Errors of this coverage period, newest first: families the carrier rejected, with the carrier’s errors, and families we could not write into a file (no file_delivery_id), with what to correct */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description A UUID made by the server
-                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
-                     */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors: {
-                                /**
-                                 * @description A UUID made by the server
-                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
-                                 */
-                                subscriber_id: string;
-                                file_delivery_id: string | null;
-                                received_at: string | null;
-                                errors: components["schemas"]["def-0"][];
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors: components["schemas"]["def-0"][];
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors: components["schemas"]["def-0"][];
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors: components["schemas"]["def-0"][];
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors: components["schemas"]["def-0"][];
-                        };
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors: components["schemas"]["def-0"][];
-                        };
-                    };
-                };
-                /** @description Error */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors: components["schemas"]["def-0"][];
-                        };
-                    };
-                };
-                /** @description Error */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors: components["schemas"]["def-0"][];
-                        };
-                    };
-                };
-                /** @description Error */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors: components["schemas"]["def-0"][];
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors: components["schemas"]["def-0"][];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12674,6 +12524,7 @@ export interface paths {
                                 created_at: string;
                                 sent_at: string | null;
                                 acknowledged_at: string | null;
+                                resent_from_id: string | null;
                             };
                             /** @description The 834 as sent: ISA to IEA, `~` after each segment and a line break after that */
                             content: string;
@@ -15297,6 +15148,1238 @@ export interface paths {
                                 created_at: string;
                                 /** Format: date-time */
                                 updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage_periods/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Errors of this coverage period, newest first (?status=open for the work still to do): families the carrier rejected, with the carrier’s errors, and families we could not write into a file (no file_delivery_id), with what to correct
+         * @description Each error is a work item: comment it, resolve it (fixed_here, carrier_will_fix, dismissed) or reopen it. An open error of a family the carrier later accepts (synced) is resolved by the system: fixed_here, resolved_by system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "resolved";
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                file_delivery_id: string | null;
+                                received_at: string | null;
+                                errors: components["schemas"]["def-0"][];
+                                status: "open" | "resolved";
+                                resolution: ("fixed_here" | "carrier_will_fix" | "dismissed") | null;
+                                resolution_note: string | null;
+                                resolved_at: string | null;
+                                resolved_by: ("user" | "system") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/errors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A carrier error with its comments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                file_delivery_id: string | null;
+                                received_at: string | null;
+                                errors: components["schemas"]["def-0"][];
+                                status: "open" | "resolved";
+                                resolution: ("fixed_here" | "carrier_will_fix" | "dismissed") | null;
+                                resolution_note: string | null;
+                                resolved_at: string | null;
+                                resolved_by: ("user" | "system") | null;
+                            };
+                            comments: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                error_id: string;
+                                body: string;
+                                /** Format: date-time */
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/errors/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a carrier error */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "comment": {
+                     *         "body": "Asked the carrier for its enrollment screen of this member"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        comment: {
+                            body: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                error_id: string;
+                                body: string;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/errors/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a carrier error: fixed_here, carrier_will_fix or dismissed, with a note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "resolution": "carrier_will_fix",
+                     *       "note": "The carrier confirmed the end date by phone; it corrects it in its next cycle"
+                     *     }
+                     */
+                    "application/json": {
+                        resolution: "fixed_here" | "carrier_will_fix" | "dismissed";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                file_delivery_id: string | null;
+                                received_at: string | null;
+                                errors: components["schemas"]["def-0"][];
+                                status: "open" | "resolved";
+                                resolution: ("fixed_here" | "carrier_will_fix" | "dismissed") | null;
+                                resolution_note: string | null;
+                                resolved_at: string | null;
+                                resolved_by: ("user" | "system") | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/errors/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a resolved carrier error */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                file_delivery_id: string | null;
+                                received_at: string | null;
+                                errors: components["schemas"]["def-0"][];
+                                status: "open" | "resolved";
+                                resolution: ("fixed_here" | "carrier_will_fix" | "dismissed") | null;
+                                resolution_note: string | null;
+                                resolved_at: string | null;
+                                resolved_by: ("user" | "system") | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscribers/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue the family’s current state for each of its carriers again: the next change file of each carries it, and the family is pending with them until then */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            resend: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                queued: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    coverage_period_id: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    carrier_id: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/file_deliveries/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Build a rejected or failed file again for its families, with new control numbers (ISA13, GS06, ST02), sent by the worker
+         * @description The new file carries the families as they are now and names the file it replaces (resent_from_id); the changes the old file carried move with it, and its families are pending with the carrier again. A file that is not rejected or failed answers 409 conflict.file_delivery_not_resendable.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            file_delivery: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                carrier_id: string;
+                                kind: "change" | "full";
+                                /** @description ready → sent → acknowledged → completed; or rejected; or failed after the last retry */
+                                status: string;
+                                file_name: string;
+                                interchange_control_number: number;
+                                group_control_number: number;
+                                transaction_set_control_number: number;
+                                member_count: number;
+                                attempts: number;
+                                last_error: string | null;
+                                errors: components["schemas"]["def-0"][];
+                                /** Format: date-time */
+                                created_at: string;
+                                sent_at: string | null;
+                                acknowledged_at: string | null;
+                                resent_from_id: string | null;
                             };
                         };
                     };
