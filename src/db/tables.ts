@@ -448,6 +448,16 @@ export interface ImportJobsTable {
   finished_at: Timestamp | null;
 }
 
+/** One run of the daily age-out job for a group (age-outs/age-out-job.ts). */
+export interface AgeOutRunsTable {
+  group_id: string;
+  run_date: string;
+  organization_id: string;
+  dependents_aged_out: Generated<number>;
+  started_at: Generated<Date>;
+  finished_at: Timestamp | null;
+}
+
 export interface WebhookEndpointsTable {
   id: string;
   organization_id: string;
@@ -590,6 +600,7 @@ export interface Tables {
   import_uploads: ImportUploadsTable;
   import_upload_chunks: ImportUploadChunksTable;
   import_jobs: ImportJobsTable;
+  age_out_runs: AgeOutRunsTable;
   carrier_outbox: CarrierOutboxTable;
   carrier_control_numbers: CarrierControlNumbersTable;
   file_deliveries: FileDeliveriesTable;

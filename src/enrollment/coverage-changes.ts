@@ -102,8 +102,10 @@ export function planCoverageChanges(input: QualifyingLifeEventInput, ctx: Qualif
   const isElected = (row: ExistingCoverage) =>
     row.coverage_period_id === input.coverage_period_id && electedLines.has(row.product_line);
   const losing = new Set(membersLosingAllCoverage(input, ctx.subscriber));
+  // A loss of eligibility may name its last covered day (DELETE /dependents/:id's end_date).
+  const lossEnd = input.event === 'loss_of_eligibility' && input.coverage_end_date ? input.coverage_end_date : ruleEnd;
   for (const row of familyRows) {
-    if (losing.has(row.member_id) && !isElected(row)) ledger.end(row, ruleEnd);
+    if (losing.has(row.member_id) && !isElected(row)) ledger.end(row, lossEnd);
   }
 
   if (input.event === 'cobra' && elections.length === 0) {

@@ -55,6 +55,8 @@ const LOSS_EVENTS: readonly QualifyingLifeEventType[] = [
   'death',
   'divorce',
   'loss_of_coverage',
+  'loss_of_eligibility',
+  'age_out',
 ];
 
 export function isLossEvent(event: QualifyingLifeEventType): boolean {
@@ -94,6 +96,8 @@ export function membersLosingAllCoverage(input: QualifyingLifeEventInput, subscr
     case 'death':
       return subjectId === subscriber.id ? everyone : subjectId === undefined ? [] : [subjectId];
     case 'divorce':
+    case 'loss_of_eligibility':
+    case 'age_out':
       return subjectId === undefined || subjectId === subscriber.id ? [] : [subjectId];
     case 'loss_of_coverage': {
       const electsSomething = Object.keys(input.plan_elections ?? {}).length > 0;

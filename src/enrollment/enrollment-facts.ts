@@ -89,8 +89,16 @@ export const QUALIFYING_LIFE_EVENTS = [
   'loss_of_coverage',
   'termination_of_employment',
   'cobra',
+  // A dependent who is no longer eligible (DELETE /dependents/:id records one): coverage ends, the
+  // member leaves the family from the day after.
+  'loss_of_eligibility',
+  // Recorded by the worker's daily age-out job only (age-outs/age-out-job.ts), never by a client.
+  'age_out',
 ] as const;
 export type QualifyingLifeEventType = (typeof QUALIFYING_LIFE_EVENTS)[number];
+
+/** The events a client may record: every one but those the system records itself. */
+export const CLIENT_QUALIFYING_LIFE_EVENTS = QUALIFYING_LIFE_EVENTS.filter((event) => event !== 'age_out');
 
 export const COVERAGE_STATUSES = ['employer_sponsored', 'cobra'] as const;
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
@@ -202,6 +210,14 @@ export interface QualifyingLifeEventInput {
   /** The member the event is about (the newborn, the new or former spouse, the member who died or lost coverage). */
   member_id?: string;
   plan_elections?: PlanElections;
+  /**
+   * The lines a birth or adoption adds the child to (a marriage the spouse), each with the family's
+   * plan and without restating the family; absent on a birth or adoption: every line where the family
+   * has dependent coverage. See life-event-semantics.ts.
+   */
+  product_lines?: ProductLine[];
+  /** A loss of eligibility's last covered day, when not the termination rule's date after `date`. */
+  coverage_end_date?: IsoDate;
 }
 
 /** What the rules need to know besides the request. `plans` are the plans of the coverage period. */

@@ -35,6 +35,7 @@ export const RULE_VIOLATION_TYPES = [
   'unprocessable.retroactivity_limit',
   'unprocessable.future_limit',
   'unprocessable.dependent_age_limit',
+  'unprocessable.no_family_coverage_to_join',
 ] as const;
 export type RuleViolationType = (typeof RULE_VIOLATION_TYPES)[number];
 

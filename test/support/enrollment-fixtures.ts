@@ -8,7 +8,7 @@ export interface Post {
 }
 
 export function client(t: TestApp, defaultTenant: () => Tenant) {
-  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, tenant?: Tenant, headers: Record<string, string> = {}) => {
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, tenant?: Tenant, headers: Record<string, string> = {}) => {
     const res = await t.app.inject({ method, url, headers: { ...(tenant ?? defaultTenant()).headers, ...headers }, ...(body === undefined ? {} : { payload: body as object }) });
     return { status: res.statusCode, body: res.body ? res.json() : undefined };
   };
@@ -16,6 +16,7 @@ export function client(t: TestApp, defaultTenant: () => Tenant) {
     get: (url: string, tenant?: Tenant) => call('GET', url, undefined, tenant),
     post: (url: string, body: unknown, tenant?: Tenant, headers?: Record<string, string>) => call('POST', url, body, tenant, headers),
     put: (url: string, body: unknown, tenant?: Tenant, headers?: Record<string, string>) => call('PUT', url, body, tenant, headers),
+    delete: (url: string, tenant?: Tenant) => call('DELETE', url, undefined, tenant),
   };
 }
 

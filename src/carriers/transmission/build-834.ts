@@ -58,7 +58,7 @@ export interface PersonRecord {
   address: { address_line_1: string; address_line_2?: string | null; city: string; state: string; zip: string } | null;
   phone: string | null;
   email: string | null;
-  employment: { status?: string; start_date?: string } | null;
+  employment: { status?: string; start_date?: string; end_date?: string | null } | null;
 }
 
 export interface CoverageRecord {
@@ -263,6 +263,8 @@ export function buildFamily(file: FileFacts, family: FamilyRecord): BuiltFamily 
         eligibilityBegin: minDate(starts[0]!, ...starts),
         ...(ends.every((end) => end !== null) ? { eligibilityEnd: maxDate(ends[0]!, ...(ends as string[])) } : {}),
         ...(person.relationship === 'self' && employment?.start_date ? { employmentBegin: employment.start_date } : {}),
+        // A terminated employment's last day (DTP*337), with INS08 TE: a termination event sets both.
+        ...(person.relationship === 'self' && employment?.end_date ? { employmentEnd: employment.end_date } : {}),
       },
       name: {
         last: person.last_name,

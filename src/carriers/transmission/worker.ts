@@ -11,6 +11,7 @@ import { receiveOnce } from './inbound-processor.ts';
 import { keepingInboundContent } from './inbound-content.ts';
 import { deliverWebhooksOnce, type WebhookDeliveryOptions } from '../../webhooks/deliverer.ts';
 import { runImportJobsOnce } from '../../imports/jobs/import-jobs.ts';
+import { runAgeOutsOnce } from '../../enrollment/age-outs/age-out-job.ts';
 
 export interface WorkerOptions {
   db: Db;
@@ -29,6 +30,8 @@ export interface WorkerOptions {
   /** Imports: which database (a running import's lease is renewed on PostgreSQL only) and its lease. */
   databaseKind?: 'pglite' | 'postgres';
   importLeaseSeconds?: number;
+  /** The day the age-out job runs as (tests); default today. */
+  ageOutDate?: () => string;
 }
 
 export interface PassSummary {
@@ -68,6 +71,10 @@ export function createWorker(options: WorkerOptions): Worker {
     // First, so the changes of an import go to the carriers in the same pass.
     await step('imports', async () => {
       await runImportJobsOnce({ db, cipher, logger, databaseKind: options.databaseKind ?? 'pglite', ...(options.importLeaseSeconds ? { leaseSeconds: options.importLeaseSeconds } : {}) });
+    });
+    // Once a day per group (the run's row says so), before the build, so the carriers hear of it in this pass.
+    await step('age-outs', async () => {
+      await runAgeOutsOnce({ db, logger, ...(options.ageOutDate ? { today: options.ageOutDate() } : {}) });
     });
     await step('build', async () => {
       summary.built = await batchDue(db, cipher, maxPerPass, { ...(options.maxFamiliesPerFile ? { maxFamiliesPerFile: options.maxFamiliesPerFile } : {}) });

@@ -210,6 +210,10 @@ export const MAINTENANCE_FOR_LIFE_EVENT = {
   // COBRA continues the coverage with INS05 = C; where the carrier already has the termination, send
   // 025 reinstatement instead.
   cobra: { maintenanceType: '001', maintenanceReason: '09' },
+  // The guide has no reason for a dependent who is no longer eligible or past the age limit: a
+  // termination of benefits (024, 07) is what carriers expect for both.
+  loss_of_eligibility: { maintenanceType: '024', maintenanceReason: '07' },
+  age_out: { maintenanceType: '024', maintenanceReason: '07' },
 } as const satisfies Record<QualifyingLifeEventType, MemberMaintenance>;
 
 export function maintenanceForLifeEvent(event: QualifyingLifeEventType): MemberMaintenance {

@@ -15,7 +15,9 @@ import { acknowledgementRows, toAcknowledgement } from '../acknowledgements/stor
 import { coverageFacts, subscriberFacts } from '../subscribers/family-facts.ts';
 import { addCoverageChanges, emptyChanges, pendingAnnouncement, type EventRow } from '../families/family-change.ts';
 import { applyFamilyChanges } from '../families/family-change-store.ts';
-import { loadFamily, type PeriodCarrier } from '../families/family-store.ts';
+import { loadFamily, type FamilyLoad, type PeriodCarrier } from '../families/family-store.ts';
+import { impliedElections, lossOfEligibilityEnd, lossOfEligibilityViolations, subscriberPatchOfEvent } from '../life-event-semantics.ts';
+import { auditView } from '../subscribers/subscriber-writes.ts';
 import { coverageLineReceivable, planLineNotReceivable } from '../plans/receivable.ts';
 import { isProductLine, type ProductLine } from '../enrollment-facts.ts';
 import type { QualifyingLifeEventBody } from './schema.ts';
@@ -45,10 +47,14 @@ function normalizedInput(body: QualifyingLifeEventBody): QualifyingLifeEventInpu
   return { ...rest, event } as QualifyingLifeEventInput;
 }
 
-export async function recordQualifyingLifeEvent(context: WriteContext, subscriberId: string, body: QualifyingLifeEventBody) {
+/**
+ * `preloaded`: the family, loaded with the event's coverage period by a caller that had to load it
+ * anyway (DELETE /dependents/:id reaches the family through the dependent).
+ */
+export async function recordQualifyingLifeEvent(context: WriteContext, subscriberId: string, body: QualifyingLifeEventBody, preloaded?: FamilyLoad) {
   const { trx, caller } = context;
-  const input = normalizedInput(body);
-  const load = await loadFamily(trx, caller.organizationId, subscriberId, { coveragePeriodId: input.coverage_period_id });
+  const submitted = normalizedInput(body);
+  const load = preloaded ?? (await loadFamily(trx, caller.organizationId, subscriberId, { coveragePeriodId: submitted.coverage_period_id }));
   if (!load) throw notFound('subscriber');
   const { family, period } = load;
   const subscriber = family.subscriber;
@@ -63,7 +69,11 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
     today: today(),
   };
   const inEvent = <V extends { parameter: string | null }>(v: V) => ({ ...v, parameter: `qualifying_life_event.${v.parameter}` });
-  const violations = [...validateQualifyingLifeEvent(input, ctx), ...ageLimitViolations(input, ctx), ...unreceivableElections(input, load.carrier)];
+  // A birth, adoption or marriage may name lines (or, a birth or adoption, none) instead of restating
+  // the family: the implied listing is judged and planned like a listed one.
+  const implied = impliedElections(submitted, ctx);
+  const input = implied.input;
+  const violations = [...implied.violations, ...lossOfEligibilityViolations(input, ctx), ...validateQualifyingLifeEvent(input, ctx), ...ageLimitViolations(input, ctx), ...unreceivableElections(input, load.carrier)];
   if (violations.length) throw unprocessable(violations.map(inEvent));
   const plan = planCoverageChanges(input, ctx);
   // The time rules judge what the event would change; an admin key may set them aside, on the record.
@@ -85,7 +95,8 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
     eligibility_start_date: input.eligibility_start_date ?? null,
     external_identifier: input.external_identifier ?? null,
     member_id: input.member_id ?? null,
-    plan_elections: (input.plan_elections ?? {}) as EventRow['plan_elections'],
+    // As submitted: the lines joined without restating are in the audit and the started coverages.
+    plan_elections: (submitted.plan_elections ?? {}) as EventRow['plan_elections'],
     status: 'pending',
     status_at: at,
     created_at: at,
@@ -100,11 +111,21 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
 
   const { ended, started } = addCoverageChanges(changes, plan, family.coverages, { ...placement, subscriber_id: subscriberId, coverage_period_id: period.id, eventId: event.id, electionIds });
 
-  // A divorced spouse or a dependent who died is no longer part of the family.
+  // A divorced spouse, a dependent who died or is no longer eligible is no longer part of the family
+  // (from the day after removed_on; as-of reads before it still show them).
   const subject = eventMemberId(input, ctx.subscriber);
-  if ((input.event === 'divorce' || input.event === 'death') && subject && subject !== subscriberId) {
+  const leaves = input.event === 'divorce' || input.event === 'death' || input.event === 'loss_of_eligibility';
+  if (leaves && subject && subject !== subscriberId) {
     const member = family.dependents.find((row) => row.id === subject);
-    if (member) changes.membersUpdated.push({ ...member, removed_on: input.date, updated_at: at });
+    const removedOn = input.event === 'loss_of_eligibility' ? lossOfEligibilityEnd(input, period.termination_rule) : input.date;
+    if (member && !member.removed_on) changes.membersUpdated.push({ ...member, removed_on: removedOn, updated_at: at });
+  }
+  // A marriage sets the marital status, a termination the employment status and end date.
+  const patch = subscriberPatchOfEvent(input, ctx, subscriber as never);
+  if (Object.keys(patch).length) {
+    const after = { ...subscriber, ...patch, updated_at: at } as typeof subscriber;
+    changes.membersUpdated.push(after);
+    await context.audit({ resource_type: 'subscriber', resource_id: subscriberId, action: 'update', before: auditView(subscriber), after: auditView(after) });
   }
 
   const familyPlacement = { subscriberId, organizationId: subscriber.organization_id, groupId: subscriber.group_id };
@@ -114,7 +135,7 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
     // The event's first status (pending) is announced like every later one.
     { organizationId: subscriber.organization_id, groupId: subscriber.group_id, type: 'qualifying_life_event.status_changed', data: { object: 'qualifying_life_event', id: event.id, status: 'pending', previous_status: null } },
   );
-  await context.audit({ resource_type: 'qualifying_life_event', resource_id: event.id, action: 'create', after: { event: input, coverages_ended: plan.ended, coverages_started: started.map((row) => row.id) } });
+  await context.audit({ resource_type: 'qualifying_life_event', resource_id: event.id, action: 'create', after: { event: submitted, ...(implied.joined.length ? { lines_joined: implied.joined } : {}), coverages_ended: plan.ended, coverages_started: started.map((row) => row.id) } });
   if (overridden.length) {
     await context.audit({ resource_type: 'qualifying_life_event', resource_id: event.id, action: 'override_time_limits', after: { today: ctx.today, retroactive_days: period.retroactive_days ?? null, future_days: period.future_days ?? null, overridden } });
   }

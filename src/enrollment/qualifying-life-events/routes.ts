@@ -12,6 +12,8 @@ import { toCoverage, toEventView } from '../subscribers/subscriber-view.ts';
 import { CreateQualifyingLifeEventBody, QualifyingLifeEventView } from './schema.ts';
 import { recordQualifyingLifeEvent } from './record-event.ts';
 import { findReachableQualifyingLifeEvent } from './store.ts';
+import { removeDependent } from './remove-dependent.ts';
+import { DateString, Uuid } from '../../http/common-schemas.ts';
 
 const RecordedEvent = Type.Object({ qualifying_life_event: QualifyingLifeEventView, coverages: Type.Array(Coverage), acknowledgement: Acknowledgement });
 
@@ -57,6 +59,30 @@ export function registerQualifyingLifeEventRoutes(app: App): void {
       return { status: 200, body: { dry_run: true as const, ...recorded, previews } };
     }, { lockSubscriberId: request.params.id }, { dryRun });
   });
+
+  app.delete('/dependents/:id', {
+    config: { scope: 'write' },
+    schema: {
+      tags: ['subscribers'],
+      summary: "Remove a dependent from the family going forward: their coverage ends on end_date, recorded as a loss_of_eligibility event",
+      description:
+        "Records a `loss_of_eligibility` qualifying life event for the dependent: every coverage of theirs that runs past `end_date` ends on it (in every coverage period), " +
+        'the dependent is removed from the subscriber (`removed_on` = end_date) and the carriers are sent the termination. Nothing is deleted: the coverage rows ' +
+        'and the dependent stay on record, and `GET /subscribers/:id?as_of=` before the end date still shows them. `coverage_period_id` is the period the event is ' +
+        "recorded in (default: that of the dependent's latest coverage); the period's time rules apply to end_date.",
+      params: IdParams,
+      querystring: Type.Object(
+        { end_date: DateString, coverage_period_id: Type.Optional(Uuid) },
+        { additionalProperties: false },
+      ),
+      response: { 200: RecordedEvent },
+    },
+  }, async (request, reply) =>
+    writeOnce(request, reply, async (context) => {
+      const { event, coverages, acknowledgement } = await removeDependent(context, request.params.id, request.query);
+      return { status: 200, body: { qualifying_life_event: toEventView(event), coverages: coverages.map(toCoverage), acknowledgement } };
+    }, { lockFamilyOfDependentId: request.params.id }),
+  );
 
   app.get('/qualifying_life_events/:id', {
     config: { scope: 'read' },

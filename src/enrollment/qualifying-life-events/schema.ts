@@ -1,7 +1,7 @@
 // The qualifying life event body, exactly as the reference (member-termination guide) shows it.
 import { Type, type Static } from '@sinclair/typebox';
 import { DateString, DateTime, Nullable, Uuid } from '../../http/common-schemas.ts';
-import { COVERAGE_STATUSES, PLAN_ELECTION_TYPES, PRODUCT_LINES, QUALIFYING_LIFE_EVENTS } from '../enrollment-facts.ts';
+import { CLIENT_QUALIFYING_LIFE_EVENTS, COVERAGE_STATUSES, PLAN_ELECTION_TYPES, PRODUCT_LINES } from '../enrollment-facts.ts';
 
 const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((value) => Type.Literal(value)));
 
@@ -34,14 +34,29 @@ export const PlanElectionsInput = Type.Partial(
 
 export const QualifyingLifeEventInput = Type.Object(
   {
-    event: Type.Optional(literals(QUALIFYING_LIFE_EVENTS)),
-    type: Type.Optional(literals(QUALIFYING_LIFE_EVENTS)),
+    event: Type.Optional(literals(CLIENT_QUALIFYING_LIFE_EVENTS)),
+    type: Type.Optional(literals(CLIENT_QUALIFYING_LIFE_EVENTS)),
     date: DateString,
     eligibility_start_date: Type.Optional(DateString),
     coverage_period_id: Uuid,
     external_identifier: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
     member_id: Type.Optional(Uuid),
     plan_elections: Type.Optional(PlanElectionsInput),
+    product_lines: Type.Optional(
+      Type.Array(literals(PRODUCT_LINES), {
+        minItems: 1,
+        maxItems: PRODUCT_LINES.length,
+        uniqueItems: true,
+        description:
+          'On a birth or adoption: the lines the child (member_id) joins, each with the plan the family has in it and from the event date, without restating the family ' +
+          '(absent: every line where the family has dependent coverage). On a marriage: the lines the spouse (member_id) joins (absent: none). ' +
+          'A line also given in plan_elections is taken as listed there.',
+      }),
+    ),
+    coverage_end_date: Type.Optional({
+      ...DateString,
+      description: "On a loss_of_eligibility: the member's last covered day (absent: the coverage period's termination rule applied to the event date).",
+    }),
     override_time_limits: Type.Optional(
       Type.Boolean({
         description:

@@ -105,7 +105,10 @@ export function toSubscriberView(
     emails: subscriber.emails as SubscriberView['emails'],
     phone_numbers: subscriber.phone_numbers as SubscriberView['phone_numbers'],
     employment_details: (subscriber.employment_details ?? null) as SubscriberView['employment_details'],
-    dependents: dependents.map((dependent) => toDependentView(dependent, coveragesOf(dependent.id), options)),
+    // As of a day after a dependent's removed_on they are no longer of the family; before it they are.
+    dependents: dependents
+      .filter((dependent) => !options.asOf || !dependent.removed_on || compareDates(options.asOf, dependent.removed_on) <= 0)
+      .map((dependent) => toDependentView(dependent, coveragesOf(dependent.id), options)),
     current_qualifying_events: events.map(toEventView),
   };
 }
