@@ -10172,7 +10172,277 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
+        /**
+         * Remove a dependent from the family going forward: their coverage ends on end_date, recorded as a loss_of_eligibility event
+         * @description Records a `loss_of_eligibility` qualifying life event for the dependent: every coverage of theirs that runs past `end_date` ends on it (in every coverage period), the dependent is removed from the subscriber (`removed_on` = end_date) and the carriers are sent the termination. Nothing is deleted: the coverage rows and the dependent stay on record, and `GET /subscribers/:id?as_of=` before the end date still shows them. `coverage_period_id` is the period the event is recorded in (default: that of the dependent's latest coverage); the period's time rules apply to end_date.
+         */
+        delete: {
+            parameters: {
+                query: {
+                    /**
+                     * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                     * @example 2026-01-01
+                     */
+                    end_date: string;
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    coverage_period_id?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            qualifying_life_event: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                event: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                 * @example 2026-01-01
+                                 */
+                                date: string;
+                                eligibility_start_date: string | null;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                external_identifier: string | null;
+                                member_id: string | null;
+                                /** @description The plan elections as submitted */
+                                plan_elections: unknown;
+                                status: "pending" | "submitted" | "synced" | "errors";
+                                /** Format: date-time */
+                                status_datetime: string;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                            coverages: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                member_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                plan_id: string;
+                                product_line: string;
+                                status: "employer_sponsored" | "cobra";
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                 * @example 2026-01-01
+                                 */
+                                start_date: string;
+                                end_date: string | null;
+                                volume: number | null;
+                                qualifying_life_event_id: string | null;
+                                /** Format: date-time */
+                                recorded_at: string;
+                            }[];
+                            acknowledgement: {
+                                /** @example ACK-3HT8W2LQ6NRC */
+                                reference_number: string;
+                                resource_type: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                resource_id: string;
+                                action: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                people: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                                coverage_items: {
+                                    /** @example ACK-7QX2M4KD9PZB */
+                                    reference_number: string;
+                                    kind: "person" | "coverage";
+                                    /**
+                                     * @example dependent
+                                     * @example coverage
+                                     */
+                                    resource_type: string;
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    resource_id: string;
+                                    member_id: string | null;
+                                    product_line: string | null;
+                                    /**
+                                     * @example created
+                                     * @example updated
+                                     * @example started
+                                     * @example ended
+                                     */
+                                    action: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -10241,8 +10511,8 @@ export interface paths {
                      */
                     "application/json": {
                         qualifying_life_event: {
-                            event?: "initial_enrollment" | "open_enrollment" | "new_hire" | "newly_eligible" | "re_hire" | "marriage" | "divorce" | "birth" | "adoption" | "death" | "loss_of_coverage" | "termination_of_employment" | "cobra";
-                            type?: "initial_enrollment" | "open_enrollment" | "new_hire" | "newly_eligible" | "re_hire" | "marriage" | "divorce" | "birth" | "adoption" | "death" | "loss_of_coverage" | "termination_of_employment" | "cobra";
+                            event?: "initial_enrollment" | "open_enrollment" | "new_hire" | "newly_eligible" | "re_hire" | "marriage" | "divorce" | "birth" | "adoption" | "death" | "loss_of_coverage" | "termination_of_employment" | "cobra" | "loss_of_eligibility";
+                            type?: "initial_enrollment" | "open_enrollment" | "new_hire" | "newly_eligible" | "re_hire" | "marriage" | "divorce" | "birth" | "adoption" | "death" | "loss_of_coverage" | "termination_of_employment" | "cobra" | "loss_of_eligibility";
                             /**
                              * Format: date
                              * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
@@ -10951,6 +11221,14 @@ export interface paths {
                                     }[];
                                 };
                             };
+                            /** @description On a birth or adoption: the lines the child (member_id) joins, each with the plan the family has in it and from the event date, without restating the family (absent: every line where the family has dependent coverage). On a marriage: the lines the spouse (member_id) joins (absent: none). A line also given in plan_elections is taken as listed there. */
+                            product_lines?: ("medical" | "dental" | "vision" | "life" | "voluntary_life" | "non_voluntary_life" | "accidental_death_dismemberment" | "voluntary_accidental_death_dismemberment" | "life_accidental_death_dismemberment" | "voluntary_life_accidental_death_dismemberment" | "accident" | "critical_illness" | "hospital_indemnity" | "disability" | "short_term_disability" | "long_term_disability" | "cancer" | "legal" | "identity_protection" | "pet" | "absence_management" | "employee_assistance_program")[];
+                            /**
+                             * Format: date
+                             * @description On a loss_of_eligibility: the member's last covered day (absent: the coverage period's termination rule applied to the event date).
+                             * @example 2026-01-01
+                             */
+                            coverage_end_date?: string;
                             /** @description Record the event although a date falls outside the coverage period's time rules (retroactive_days, future_days, open enrollment's no-retroactivity): only with an API key that has the `admin` scope (403 otherwise). The override and every limit it set aside are written to the audit log (resource_type qualifying_life_event, action override_time_limits). Other rules are never overridden. */
                             override_time_limits?: boolean;
                         };
