@@ -89,6 +89,7 @@ const cases: Record<string, () => { url: string; body?: unknown; contentType?: s
   'POST /subscribers/{id}/dependents': () => ({ url: `/subscribers/${ids.subscriber}/dependents`, body: dependentBody }),
   'GET /dependents/{id}': () => ({ url: `/dependents/${ids.dependent}` }),
   'PUT /dependents/{id}': () => ({ url: `/dependents/${ids.dependent}`, body: { dependent: { first_name: 'Intruder' } } }),
+  'DELETE /dependents/{id}': () => ({ url: `/dependents/${ids.dependent}?end_date=2020-06-30&coverage_period_id=${ids.period}` }),
   'POST /subscribers/{id}/qualifying_life_events': () => ({ url: `/subscribers/${ids.subscriber}/qualifying_life_events`, body: { qualifying_life_event: { event: 'marriage', date: '2020-03-01', coverage_period_id: ids.period } } }),
   'GET /qualifying_life_events/{id}': () => ({ url: `/qualifying_life_events/${ids.event}` }),
   'GET /acknowledgements/{reference_number}': () => ({ url: `/acknowledgements/${ids.acknowledgement}` }),
