@@ -82,6 +82,10 @@ beforeAll(async () => {
   const x12 = await upload(`/groups/${ids.group}/x12_imports?dry_run=true`, 'application/edi-x12', VALID_834());
   expect(x12.statusCode, x12.body).toBe(202);
   ids.x12Import = x12.json().x12_import.id;
+  const renewed = (await createCoveragePeriod(api, ids.group, ids.carrier, YEAR - 2)).id;
+  const renewal = await api.post(`/coverage_periods/${renewed}/renewals`, { renewal: {} });
+  expect(renewal.status, JSON.stringify(renewal.body)).toBe(202);
+  ids.renewal = renewal.body.renewal.id;
 
   const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, Record<string, OpenApiOperation>> };
   operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
@@ -104,7 +108,7 @@ function realUrl(path: string): string {
   const resource: Record<string, string> = {
     api_keys: 'apiKey', groups: 'group', carriers: 'carrier', coverage_periods: 'period', plans: 'plan', subscribers: 'subscriber', dependents: 'dependent',
     qualifying_life_events: 'event', acknowledgements: 'acknowledgement', members: 'dependent', webhook_endpoints: 'webhookEndpoint', census_imports: 'censusImport', x12_imports: 'x12Import',
-    file_deliveries: 'fileDelivery', reconciliations: 'reconciliation', discrepancies: 'discrepancy', errors: 'carrierError',
+    file_deliveries: 'fileDelivery', reconciliations: 'reconciliation', discrepancies: 'discrepancy', errors: 'carrierError', renewals: 'renewal',
   };
   const segments = path.split('/');
   return segments

@@ -59,6 +59,11 @@ beforeAll(async () => {
   const x12 = await t.app.inject({ method: 'POST', url: `/groups/${ids.group}/x12_imports?dry_run=true`, headers: { ...owner.headers, 'content-type': 'application/edi-x12' }, payload: x12Text({ families: 1, coverageStartDate: '2020-01-01', plans: { HLT: 'MEDICAL-001' } }) });
   expect(x12.statusCode, x12.body).toBe(202);
   ids.x12Import = x12.json().x12_import.id;
+  // A period of its own to renew (the 2020 one stays as the other cases need it).
+  const renewable = (await createCoveragePeriod(api, ids.group, ids.carrier, 2022)).id;
+  const renewal = await api.post(`/coverage_periods/${renewable}/renewals`, { renewal: {} });
+  expect(renewal.status, JSON.stringify(renewal.body)).toBe(202);
+  ids.renewal = renewal.body.renewal.id;
 });
 afterAll(() => t?.close());
 
@@ -112,6 +117,8 @@ const cases: Record<string, () => { url: string; body?: unknown; contentType?: s
   'POST /errors/{id}/resolve': () => ({ url: `/errors/${ids.carrierError}/resolve`, body: { resolution: 'dismissed' } }),
   'POST /errors/{id}/reopen': () => ({ url: `/errors/${ids.carrierError}/reopen`, body: {} }),
   'POST /subscribers/{id}/resend': () => ({ url: `/subscribers/${ids.subscriber}/resend`, body: {} }),
+  'POST /coverage_periods/{id}/renewals': () => ({ url: `/coverage_periods/${ids.period}/renewals`, body: { renewal: {} } }),
+  'GET /renewals/{id}': () => ({ url: `/renewals/${ids.renewal}` }),
   'POST /file_deliveries/{id}/resend': () => ({ url: `/file_deliveries/${ids.fileDelivery}/resend`, body: {} }),
   'POST /groups/{id}/census_imports': () => ({ url: `/groups/${ids.group}/census_imports?coverage_period_id=${ids.period}`, body: 'subscriber_external_id\n', contentType: 'text/csv' }),
   'GET /census_imports/{id}': () => ({ url: `/census_imports/${ids.censusImport}` }),

@@ -432,7 +432,7 @@ export interface ImportUploadChunksTable {
   data: Uint8Array;
 }
 
-export type ImportJobKind = 'census' | 'x12';
+export type ImportJobKind = 'census' | 'x12' | 'renewal';
 
 export interface ImportJobsTable {
   id: string;
@@ -445,6 +445,28 @@ export interface ImportJobsTable {
   leased_until: Timestamp | null;
   last_error: string | null;
   created_at: Generated<Date>;
+  finished_at: Timestamp | null;
+}
+
+/** A renewal of a coverage period into the next (renewals/run-renewal.ts). */
+export interface RenewalsTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  from_coverage_period_id: string;
+  coverage_period_id: string;
+  api_key_id: string | null;
+  state: Generated<'queued' | 'processing' | 'completed' | 'failed'>;
+  plan_mapping: Json<Array<{ from_plan_id: string; to_plan_id: string | null }>>;
+  families_total: Generated<number>;
+  families_renewed: Generated<number>;
+  families_skipped: Generated<number>;
+  coverages_renewed: Generated<number>;
+  coverages_not_renewed: Generated<number>;
+  last_subscriber_id: string | null;
+  message: string | null;
+  created_at: Generated<Date>;
+  started_at: Timestamp | null;
   finished_at: Timestamp | null;
 }
 
@@ -601,6 +623,7 @@ export interface Tables {
   import_upload_chunks: ImportUploadChunksTable;
   import_jobs: ImportJobsTable;
   age_out_runs: AgeOutRunsTable;
+  renewals: RenewalsTable;
   carrier_outbox: CarrierOutboxTable;
   carrier_control_numbers: CarrierControlNumbersTable;
   file_deliveries: FileDeliveriesTable;

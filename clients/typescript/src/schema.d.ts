@@ -12024,6 +12024,487 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/coverage_periods/{id}/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew the coverage period into the next plan year: its plans mapped old → new, and every current election rolled forward
+         * @description Creates the next coverage period (same carrier and rules; dates, group number and open enrollment as given) and its plans — each plan renewed as it is unless `plans` maps it (new identifiers, two plans merged into one, or `drop`) — and queues a job that rolls forward every coverage in force on this period’s last day, family by family in chunks: same members, new plans, from the new period’s first day; each renewed family becomes pending and is queued for the carrier. A family that already has coverage in the new period (its own open-enrollment election) is left as it is; a member removed from the family, a child past the age limit and a dropped plan are not renewed. A period is renewed once. `?dry_run=true` runs all of it in the request and rolls it back: the answer has the counts the renewal would reach. GET /renewals/{id} follows the job.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Do the whole renewal and roll it back: the answer counts what it would renew */
+                    dry_run?: boolean;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "renewal": {
+                     *         "plans": [
+                     *           {
+                     *             "from_plan_id": "0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80",
+                     *             "external_identifier": "acme-ppo-2027",
+                     *             "plan_identifier": "PPO750"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        renewal: {
+                            /**
+                             * Format: date
+                             * @description The new plan year’s first day; default the day after this period ends
+                             * @example 2026-01-01
+                             */
+                            coverage_start_date?: string;
+                            /**
+                             * Format: date
+                             * @description Its last day; default a year after it starts, less a day
+                             * @example 2026-01-01
+                             */
+                            coverage_end_date?: string;
+                            /** @description The group's number at the carrier next year; default this period's. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$ */
+                            carrier_group_number?: string;
+                            open_enrollment_start_date?: string | null;
+                            open_enrollment_end_date?: string | null;
+                            /** @description Old plan → new plan. A plan not listed is renewed as it is; entries with one external_identifier become one plan (of one product line) */
+                            plans?: {
+                                /**
+                                 * @description A plan of the period being renewed
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                from_plan_id: string;
+                                /** @description Not offered next year: its elections are not renewed */
+                                drop?: boolean;
+                                /**
+                                 * @description The client's own id for the plan, unique in its coverage period
+                                 * @example acme-ppo-2026
+                                 */
+                                external_identifier?: string;
+                                /** @example Acme PPO 500 */
+                                description?: string;
+                                plan_identifier?: string | null;
+                                product_type?: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            renewal: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /** @description validated: a dry run’s answer, nothing kept */
+                                state: "queued" | "processing" | "completed" | "failed" | "validated";
+                                dry_run: boolean;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                from_coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /** @description Where each old plan’s elections go; null: not renewed */
+                                plan_mapping: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    from_plan_id: string;
+                                    to_plan_id: string | null;
+                                }[];
+                                /** @description Families with coverage in force on the last day of the period renewed */
+                                families_total: number;
+                                families_renewed: number;
+                                /** @description Families that already had coverage in the new period (their own open-enrollment election): left as they are */
+                                families_skipped: number;
+                                coverages_renewed: number;
+                                /** @description Coverages in force that were not rolled forward: a dropped plan, a member removed, a child past the age limit */
+                                coverages_not_renewed: number;
+                                message: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                started_at: string | null;
+                                finished_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            renewal: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /** @description validated: a dry run’s answer, nothing kept */
+                                state: "queued" | "processing" | "completed" | "failed" | "validated";
+                                dry_run: boolean;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                from_coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /** @description Where each old plan’s elections go; null: not renewed */
+                                plan_mapping: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    from_plan_id: string;
+                                    to_plan_id: string | null;
+                                }[];
+                                /** @description Families with coverage in force on the last day of the period renewed */
+                                families_total: number;
+                                families_renewed: number;
+                                /** @description Families that already had coverage in the new period (their own open-enrollment election): left as they are */
+                                families_skipped: number;
+                                coverages_renewed: number;
+                                /** @description Coverages in force that were not rolled forward: a dropped plan, a member removed, a child past the age limit */
+                                coverages_not_renewed: number;
+                                message: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                started_at: string | null;
+                                finished_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/renewals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A renewal: its state, its plans’ mapping and what it renewed so far */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            renewal: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /** @description validated: a dry run’s answer, nothing kept */
+                                state: "queued" | "processing" | "completed" | "failed" | "validated";
+                                dry_run: boolean;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                from_coverage_period_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                /** @description Where each old plan’s elections go; null: not renewed */
+                                plan_mapping: {
+                                    /**
+                                     * @description A UUID made by the server
+                                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                     */
+                                    from_plan_id: string;
+                                    to_plan_id: string | null;
+                                }[];
+                                /** @description Families with coverage in force on the last day of the period renewed */
+                                families_total: number;
+                                families_renewed: number;
+                                /** @description Families that already had coverage in the new period (their own open-enrollment election): left as they are */
+                                families_skipped: number;
+                                coverages_renewed: number;
+                                /** @description Coverages in force that were not rolled forward: a dropped plan, a member removed, a child past the age limit */
+                                coverages_not_renewed: number;
+                                message: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                started_at: string | null;
+                                finished_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/acknowledgements/{reference_number}": {
         parameters: {
             query?: never;

@@ -18,6 +18,7 @@ import { ImportAbandoned, type ImportOutcome, type RunOptions } from '../run-imp
 import { runCensusImport } from '../census/run-census-import.ts';
 import { runX12Import } from '../x12/run-x12-import.ts';
 import { readUpload } from './upload-store.ts';
+import { runRenewal } from '../../enrollment/renewals/run-renewal.ts';
 
 /** Seconds a claim holds a job without a renewal before another worker may take it over. */
 export const DEFAULT_IMPORT_LEASE_SECONDS = 60;
@@ -34,7 +35,8 @@ export interface NewImportJob {
   kind: ImportJobKind;
   /** The organization that uploaded the file: the import runs as this tenant. */
   organizationId: string;
-  uploadId: string;
+  /** The stored file; none for a renewal, which reads the database. */
+  uploadId: string | null;
 }
 
 /** Queues the import; call in the transaction that creates the import's row. */
@@ -108,11 +110,15 @@ function keepLease(job: ImportJob, options: ImportJobOptions, leaseSeconds: numb
 
 /** A job claimed too often: its worker kept dying (or it kept failing). The import fails with nothing written. */
 async function giveUp(job: ImportJob, options: ImportJobOptions, maxAttempts: number): Promise<void> {
-  const message = job.last_error
-    ? `The import failed ${maxAttempts} times and wrote nothing (the last time: ${job.last_error}); upload the file again`
-    : `The import was interrupted ${maxAttempts} times before it could finish (the worker running it stopped) and wrote nothing; upload the file again`;
+  const message =
+    job.kind === 'renewal'
+      ? // A renewal's chunks commit as they go: what they renewed stays, the rest is not renewed.
+        `The renewal stopped after ${maxAttempts} attempts${job.last_error ? ` (the last time: ${job.last_error})` : ' (the worker running it stopped)'}; the families counted as renewed are renewed, the others are not`
+      : job.last_error
+        ? `The import failed ${maxAttempts} times and wrote nothing (the last time: ${job.last_error}); upload the file again`
+        : `The import was interrupted ${maxAttempts} times before it could finish (the worker running it stopped) and wrote nothing; upload the file again`;
   await inTenant(options.db, job.organization_id, async (trx) => {
-    const table = job.kind === 'census' ? 'census_imports' : 'x12_imports';
+    const table = job.kind === 'census' ? 'census_imports' : job.kind === 'renewal' ? 'renewals' : 'x12_imports';
     const before = await trx.selectFrom(table).select(['state', 'organization_id', 'group_id']).where('id', '=', job.id).executeTakeFirst();
     await trx.updateTable(table).set({ state: 'failed', message, finished_at: new Date() }).where('id', '=', job.id).where('state', 'in', ['queued', 'processing']).execute();
     if (job.kind === 'census' && before && (before.state === 'queued' || before.state === 'processing')) {
@@ -151,6 +157,12 @@ export async function runImportJob(job: ImportJob, options: ImportJobOptions): P
       },
       settle: (trx) => endJob(trx, job, null),
     };
+    if (job.kind === 'renewal') {
+      // Chunks commit as they go; a renewal taken over or retried resumes after its last committed chunk.
+      await runRenewal(job.id, { db: options.db, tenantId: job.organization_id, settle: (trx) => endJob(trx, job, null) });
+      options.logger?.info({ import_id: job.id, kind: job.kind, attempt: job.attempts }, 'renewal finished');
+      return undefined;
+    }
     const outcome = job.kind === 'census' ? await runCensusImport(job.id, file, run) : await runX12Import(job.id, file, run);
     options.logger?.info({ import_id: job.id, kind: job.kind, state: outcome.state, attempt: job.attempts }, 'import finished');
     return outcome;
