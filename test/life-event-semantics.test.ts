@@ -183,6 +183,11 @@ describe('removing a dependent', () => {
   });
 
   it('DELETE /dependents/:id with an end_date ends their coverage on it, as a loss_of_eligibility event, and keeps their history', async () => {
+    // An end date the coverage period does not hold is refused, naming the query parameter sent.
+    const outside = await api.delete(`/dependents/${childId}?end_date=1999-12-31`);
+    expect(outside.status, JSON.stringify(outside.body)).toBe(422);
+    expect(outside.body.errors.map((e: { parameter: string }) => e.parameter)).toContain('end_date');
+    expect(outside.body.errors.every((e: { parameter: string }) => !e.parameter.startsWith('qualifying_life_event'))).toBe(true);
     const res = await api.delete(`/dependents/${childId}?end_date=${END}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.qualifying_life_event).toMatchObject({ event: 'loss_of_eligibility', member_id: childId, date: END });

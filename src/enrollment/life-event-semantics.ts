@@ -5,7 +5,7 @@
  * employment status and end date; a loss of eligibility ends on the day asked. Pure: the request and
  * the family's facts in, the request as the rules and the planner should read it out.
  */
-import { compareDates, maxDate, type IsoDate } from './dates.ts';
+import { compareDates, dayBefore, isIsoDate, isWithin, maxDate, type IsoDate } from './dates.ts';
 import { isCancelled, terminationEndDate } from './coverage-rules.ts';
 import {
   isSpousal,
@@ -128,7 +128,7 @@ export function lossOfEligibilityEnd(input: QualifyingLifeEventInput, rule: Qual
  * A loss of eligibility names a dependent, never the subscriber (a termination ends the subscriber);
  * coverage_end_date belongs to it alone.
  */
-export function lossOfEligibilityViolations(input: QualifyingLifeEventInput, ctx: Pick<QualifyingLifeEventContext, 'subscriber'>): RuleViolation[] {
+export function lossOfEligibilityViolations(input: QualifyingLifeEventInput, ctx: Pick<QualifyingLifeEventContext, 'subscriber' | 'coveragePeriod'>): RuleViolation[] {
   if (input.event !== 'loss_of_eligibility') {
     return input.coverage_end_date === undefined ? [] : [violation('invalid_request.parameter_not_allowed', 'coverage_end_date', 'coverage_end_date is for a loss_of_eligibility event only.')];
   }
@@ -137,6 +137,12 @@ export function lossOfEligibilityViolations(input: QualifyingLifeEventInput, ctx
   }
   if (input.member_id === ctx.subscriber.id) {
     return [violation('unprocessable.relationship_mismatch', 'member_id', 'A loss_of_eligibility names a dependent; the subscriber leaves with a termination_of_employment.')];
+  }
+  // The last covered day falls in the period (or is the day before it: a cancellation), never years away.
+  const period = ctx.coveragePeriod;
+  const end = input.coverage_end_date ?? (isIsoDate(input.date) ? lossOfEligibilityEnd(input, period.termination_rule) : undefined);
+  if (end !== undefined && isIsoDate(end) && !isWithin(end, dayBefore(period.coverage_start_date), period.coverage_end_date)) {
+    return [violation('unprocessable.coverage_outside_period', input.coverage_end_date === undefined ? 'date' : 'coverage_end_date', `The last covered day ${end} is outside the coverage period (${period.coverage_start_date} to ${period.coverage_end_date}).`)];
   }
   return [];
 }

@@ -1,7 +1,7 @@
 // DELETE /dependents/:id: a dependent who is no longer eligible, recorded as a loss_of_eligibility
 // event (so the carriers hear of it as any event): the dependent's coverage ends on end_date and they
 // leave the family from the day after, their rows kept (as-of reads before then still show them).
-import { notFound, unprocessable } from '../../http/errors.ts';
+import { ApiError, notFound, unprocessable } from '../../http/errors.ts';
 import type { WriteContext } from '../../http/tenant-transaction.ts';
 import { compareDates } from '../dates.ts';
 import { loadFamilyOfDependent } from '../families/family-store.ts';
@@ -32,5 +32,19 @@ export async function removeDependent(context: WriteContext, dependentId: string
   }
   const subscriberId = load.family.subscriber.id;
   const body = { event: 'loss_of_eligibility' as const, date: removal.end_date, coverage_period_id: periodId, member_id: dependentId, coverage_end_date: removal.end_date };
-  return recordQualifyingLifeEvent(context, subscriberId, body, removal.coverage_period_id ? load : undefined);
+  try {
+    return await recordQualifyingLifeEvent(context, subscriberId, body, removal.coverage_period_id ? load : undefined);
+  } catch (error) {
+    // The event is ours, not the caller's: its errors name the query parameters the caller sent.
+    if (error instanceof ApiError) throw new ApiError(error.statusCode, error.errors.map((item) => ({ ...item, parameter: removalParameter(item.parameter) })));
+    throw error;
+  }
 }
+
+const REMOVAL_PARAMETERS: Record<string, string> = {
+  'qualifying_life_event.date': 'end_date',
+  'qualifying_life_event.coverage_end_date': 'end_date',
+  'qualifying_life_event.coverage_period_id': 'coverage_period_id',
+  'qualifying_life_event.member_id': 'id',
+};
+const removalParameter = (parameter: string | null) => (parameter && REMOVAL_PARAMETERS[parameter]) ?? parameter;
