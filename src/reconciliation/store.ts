@@ -18,6 +18,21 @@ export async function subscribersOfPeriod(trx: Trx, coveragePeriodId: string): P
   return rows.map((row) => row.subscriber_id);
 }
 
+/** The carrier's coverage periods, reachable by its owner, with one of these group numbers in force on `asOf`. */
+export async function periodsByGroupNumber(trx: Trx, carrier: { id: string; organization_id: string }, groupNumbers: readonly string[], asOf: string) {
+  return trx
+    .selectFrom('coverage_periods')
+    .select(['id', 'organization_id', 'group_id', 'carrier_id'])
+    .where('carrier_id', '=', carrier.id)
+    .where('carrier_group_number', '=', sql<string>`any(${[...groupNumbers]}::text[])`)
+    .where('coverage_start_date', '<=', asOf)
+    .where('coverage_end_date', '>=', asOf)
+    .where(reachableBy(carrier.organization_id, 'coverage_periods'))
+    .orderBy('id')
+    .limit(2)
+    .execute();
+}
+
 /** The period's plans, by which a census names a line's plan (external_identifier). */
 export async function plansOfPeriod(trx: Trx, coveragePeriodId: string) {
   return trx.selectFrom('plans').select(['product_line', 'external_identifier', 'plan_identifier', 'description']).where('coverage_period_id', '=', coveragePeriodId).execute();
