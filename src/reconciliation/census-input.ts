@@ -24,9 +24,9 @@ const MAX_ERRORS = 100;
 
 const refuse = (errors: CensusError[]) =>
   unprocessable(
-    errors.slice(0, MAX_ERRORS).map((e): ErrorItem => ({
+    errors.slice(0, MAX_ERRORS).map((e, i): ErrorItem => ({
       error_type: e.error_type,
-      message: `Row ${e.row}${e.column ? `, column ${e.column}` : ''}: ${e.message}${errors.length > MAX_ERRORS ? ` (${errors.length} errors in all; the first ${MAX_ERRORS} listed)` : ''}`,
+      message: `Row ${e.row}${e.column ? `, column ${e.column}` : ''}: ${e.message}${i === 0 && errors.length > MAX_ERRORS ? ` (${errors.length} errors in all; the first ${MAX_ERRORS} listed)` : ''}`,
       parameter: e.column ? `body.rows[${e.row}].${e.column}` : `body.rows[${e.row}]`,
     })),
   );
