@@ -341,13 +341,15 @@ export interface InboundFilesTable {
   carrier_id: string;
   organization_id: string;
   name: string;
-  kind: '999' | '997' | 'ta1' | 'results' | 'unknown';
+  kind: '999' | '997' | 'ta1' | 'results' | '834' | 'unknown';
   delivery_id: string | null;
   received_at: Generated<Date>;
   processed_at: Timestamp | null;
   problem: string | null;
   /** The file as received, sealed (migration 0016); null for files received before it. */
   content_sealed: string | null;
+  /** For a full 834 (kind '834'): the reconciliation it recorded (migration 0026); else `problem` says why none. */
+  reconciliation_id: string | null;
 }
 
 export type CensusImportState = 'queued' | 'processing' | 'completed' | 'validated' | 'failed';
@@ -537,7 +539,7 @@ export interface ReconciliationsTable {
   coverage_period_id: string;
   carrier_id: string;
   api_key_id: string | null;
-  source: 'x12_834';
+  source: 'x12_834' | 'census_csv';
   status: 'completed';
   as_of: string;
   file_reference: string | null;

@@ -1,4 +1,4 @@
-// Reconciliation over HTTP: a carrier's full 834 posted for a coverage period is compared with what we
+// Reconciliation over HTTP: a carrier's full 834 (or census CSV) posted for a coverage period is compared with what we
 // hold (nothing applied) in the request itself, answered 201 with the counts by type; the differences
 // are work items that can be read, commented, resolved and reopened.
 import { Type } from '@sinclair/typebox';
@@ -9,7 +9,8 @@ import { ApiError, notFound, unprocessable } from '../http/errors.ts';
 import { decodeCursor, page, PageQuery } from '../http/pagination.ts';
 import { readAs, writeOnce } from '../http/tenant-transaction.ts';
 import { findReachableCoveragePeriod } from '../enrollment/coverage-periods/store.ts';
-import { discrepancyEvent, readCarrierFile, runReconciliation } from './run-reconciliation.ts';
+import { discrepancyEvent, readCarrierFile, reconcile, runReconciliation } from './run-reconciliation.ts';
+import { censusCarrierSide } from './census-input.ts';
 import { recordEvent } from '../webhooks/emit-event.ts';
 import { CommentBody, Discrepancy, DiscrepancyComment, DiscrepancyList, PeriodDiscrepancyQuery, Reconciliation, ResolveBody, type Discrepancy as DiscrepancyView, type Reconciliation as ReconciliationView } from './schema.ts';
 import { commentsOf, findReachableDiscrepancy, findReachableReconciliation, insertComment, listDiscrepanciesOfPeriod, listFindings, setResolution, type DiscrepancyCommentRow, type DiscrepancyRow, type ReconciliationRow } from './store.ts';
@@ -17,11 +18,13 @@ import { commentsOf, findReachableDiscrepancy, findReachableReconciliation, inse
 /** Files are read whole in the request: a full 834 of some ten thousand families fits well. */
 const MAX_BYTES = 64 * 1024 * 1024;
 const CONTENT_TYPES = ['application/edi-x12', 'text/plain'];
+const CSV_TYPES = ['text/csv', 'application/csv'];
 
 const toReconciliation = (row: ReconciliationRow): ReconciliationView => ({
   id: row.id,
   coverage_period_id: row.coverage_period_id,
   carrier_id: row.carrier_id,
+  source: row.source,
   status: row.status,
   as_of: row.as_of,
   file_reference: row.file_reference,
@@ -58,27 +61,31 @@ export function registerReconciliationRoutes(app: App): void {
   app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<TypeBoxTypeProvider>();
     scope.removeContentTypeParser('text/plain');
-    scope.addContentTypeParser(CONTENT_TYPES, { parseAs: 'string', bodyLimit: MAX_BYTES }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser([...CONTENT_TYPES, ...CSV_TYPES], { parseAs: 'string', bodyLimit: MAX_BYTES }, (_request, body, done) => done(null, body));
 
     scope.post('/coverage_periods/:id/reconciliations', {
       config: { scope: 'write' },
       bodyLimit: MAX_BYTES,
       schema: {
         tags: ['reconciliation'],
-        summary: "Compare a carrier's full 834 with what we hold for this coverage period, as of the file's date (DTP*007, else BGN03); nothing is applied",
+        summary: "Compare a carrier's full 834 or census CSV with what we hold for this coverage period, as of the file's date (DTP*007, else BGN03; a census: today); nothing is applied",
         description:
-          'Send the 834 as the body (Content-Type: application/edi-x12 or text/plain), a full file (BGN08 4 or RX). Members are matched by REF*23 (our member id), REF*ZZ (the carrier\'s member id), SSN, then REF*0F and name or birth date within the family. Each difference becomes a discrepancy of the coverage period; one found again keeps its id (reopened unless dismissed), an open one no longer found is resolved (no_longer_found).',
+          'Send the 834 as the body (Content-Type: application/edi-x12 or text/plain), a full file (BGN08 4 or RX), or the carrier\'s census (Content-Type: text/csv, the census format of docs/census-format.md: people found by external_identifier, plans by the plan\'s external_identifier, the coverage level derived from who the rows cover in each line as our 834 derives HD05; a bad row is a 422 naming its row and column). Members are matched by REF*23 (our member id), REF*ZZ (the carrier\'s member id), SSN, then REF*0F and name or birth date within the family. Each difference becomes a discrepancy of the coverage period; one found again keeps its id (reopened unless dismissed), an open one no longer found is resolved (no_longer_found).',
         params: IdParams,
-        consumes: CONTENT_TYPES,
+        consumes: [...CONTENT_TYPES, 'text/csv'],
         response: { 201: Type.Object({ reconciliation: Reconciliation }) },
       },
     }, async (request, reply) => {
       return writeOnce(request, reply, async ({ trx, caller, audit }) => {
         const period = await findReachableCoveragePeriod(trx, caller.organizationId, request.params.id);
         if (!period) throw notFound('coverage period');
-        if (typeof request.body !== 'string') throw new ApiError(415, [{ error_type: 'invalid_request.content_type', message: `Send the carrier's 834 itself as the body, with Content-Type ${CONTENT_TYPES.join(' or ')}`, parameter: 'content-type' }]);
-        const read = readCarrierFile(request.body);
-        const { reconciliation } = await runReconciliation(trx, { cipher: request.server.services.cipher, period, apiKeyId: caller.apiKeyId, read });
+        if (typeof request.body !== 'string') throw new ApiError(415, [{ error_type: 'invalid_request.content_type', message: `Send the carrier's 834 itself as the body, with Content-Type ${CONTENT_TYPES.join(' or ')}, or its census with text/csv`, parameter: 'content-type' }]);
+        const cipher = request.server.services.cipher;
+        const body = request.body;
+        const isCsv = CSV_TYPES.includes(String(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase());
+        const { reconciliation } = isCsv
+          ? await reconcile(trx, { cipher, period, apiKeyId: caller.apiKeyId, source: 'census_csv', asOf: new Date().toISOString().slice(0, 10), fileReference: null, carrier: (file) => censusCarrierSide(trx, period, body, file) })
+          : await runReconciliation(trx, { cipher, period, apiKeyId: caller.apiKeyId, read: readCarrierFile(body) });
         const view = toReconciliation(reconciliation);
         await audit({ resource_type: 'reconciliation', resource_id: view.id, action: 'create', after: view });
         return { status: 201, body: { reconciliation: view } };

@@ -1,4 +1,5 @@
-// A reconciliation run: the carrier's full 834 (read by the project's reader) against the full file
+// A reconciliation run: the carrier's full 834 (read by the project's reader), or its census CSV
+// built into the same loops (census-input.ts), against the full file
 // we would send now for the coverage period (loaded and built by the transmission's own loader and
 // builder, never stored or sent), compared by compare.ts and recorded by the store. Nothing of the
 // family data is written. Throws ApiError for a body that is no full 834 of this period.
@@ -6,7 +7,7 @@ import type { Trx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import { unprocessable } from '../http/errors.ts';
 import type { PersonalDataCipher } from '../security/personal-data-cipher.ts';
-import { isVersion4010, read834, X12SyntaxError, type Read834Result } from '../carriers/x12/index.ts';
+import { isVersion4010, read834, X12SyntaxError, type Read834Result, type ReadMember834 } from '../carriers/x12/index.ts';
 import { buildFamily, type FileFacts } from '../carriers/transmission/build-834.ts';
 import { loadFamilies, loadPeriodContext } from '../carriers/transmission/family-records.ts';
 import { recordEvents, type NewEvent } from '../webhooks/emit-event.ts';
@@ -52,14 +53,45 @@ export interface RunResult {
   resolved: DiscrepancyRow[];
 }
 
-export async function runReconciliation(trx: Trx, input: RunInput): Promise<RunResult> {
-  const { read, period } = input;
+/** The day a carrier's 834 speaks for: its DTP*007, else its BGN03, else today. */
+export const asOfFile = (read: Read834Result) => {
   const header = read.transactionSets[0]!.header;
-  const asOf = input.asOf ?? header.fileEffectiveDate ?? header.date ?? new Date().toISOString().slice(0, 10);
+  return header.fileEffectiveDate ?? header.date ?? new Date().toISOString().slice(0, 10);
+};
+
+/** A run on a carrier's full 834. */
+export async function runReconciliation(trx: Trx, input: RunInput): Promise<RunResult> {
+  const { read } = input;
+  const header = read.transactionSets[0]!.header;
+  return reconcile(trx, {
+    cipher: input.cipher,
+    period: input.period,
+    apiKeyId: input.apiKeyId,
+    source: 'x12_834',
+    asOf: input.asOf ?? asOfFile(read),
+    fileReference: header.referenceNumber || null,
+    carrier: async () => ({ members: read.members, count: read.members.length }),
+  });
+}
+
+export interface ReconcileInput {
+  cipher: PersonalDataCipher;
+  period: RunInput['period'];
+  apiKeyId: string | null;
+  source: ReconciliationRow['source'];
+  asOf: string;
+  fileReference: string | null;
+  /**
+   * The carrier's side as member loops, given the facts our full file is built with (so another input,
+   * a census, can be built into loops by the same builder); `count` is the members (or rows) it had.
+   */
+  carrier: (file: FileFacts) => Promise<{ members: readonly ReadMember834[]; count: number }>;
+}
+
+/** A run on any input: our full file for the period now, against the carrier's loops, recorded. */
+export async function reconcile(trx: Trx, input: ReconcileInput): Promise<RunResult> {
+  const { period, asOf } = input;
   const context = await loadPeriodContext(trx, period.id);
-  const subscriberIds = await subscribersOfPeriod(trx, period.id);
-  const families = await loadFamilies(trx, input.cipher, context, subscriberIds);
-  const lastDeliveries = await lastDeliveriesOf(trx, context.carrier.id, subscriberIds);
   const file: FileFacts = {
     kind: 'full',
     carrier: context.carrier,
@@ -69,6 +101,11 @@ export async function runReconciliation(trx: Trx, input: RunInput): Promise<RunR
     date: asOf,
     time: '0000',
   };
+  // The carrier's side first: a census it cannot read is refused before anything of ours is loaded.
+  const carrier = await input.carrier(file);
+  const subscriberIds = await subscribersOfPeriod(trx, period.id);
+  const families = await loadFamilies(trx, input.cipher, context, subscriberIds);
+  const lastDeliveries = await lastDeliveriesOf(trx, context.carrier.id, subscriberIds);
   const ours: OurFamily[] = families.map((family) => {
     let members: OurFamily['members'] = [];
     try {
@@ -80,7 +117,7 @@ export async function runReconciliation(trx: Trx, input: RunInput): Promise<RunR
     }
     return { subscriberId: family.subscriberId, lastFileDeliveries: lastDeliveries, members };
   });
-  const findings = compareFullFile({ asOf, ours, carrier: read.members });
+  const findings = compareFullFile({ asOf, ours, carrier: carrier.members });
   const id = newId();
   const { opened, resolved } = await recordRun(trx, {
     id,
@@ -89,9 +126,10 @@ export async function runReconciliation(trx: Trx, input: RunInput): Promise<RunR
     coveragePeriodId: period.id,
     carrierId: context.carrier.id,
     apiKeyId: input.apiKeyId,
+    source: input.source,
     asOf,
-    fileReference: header.referenceNumber || null,
-    membersInFile: read.members.length,
+    fileReference: input.fileReference,
+    membersInFile: carrier.count,
     counts: countByType(findings),
     findings,
   });

@@ -10,10 +10,11 @@ export const Reconciliation = Type.Object({
   id: Uuid,
   coverage_period_id: Uuid,
   carrier_id: Uuid,
+  source: Type.Union([Type.Literal('x12_834'), Type.Literal('census_csv')], { description: "What the carrier's truth came as: a full 834, or a census CSV" }),
   status: Type.Literal('completed'),
   as_of: DateString,
   file_reference: Nullable(Type.String({ description: "The carrier file's BGN02" })),
-  members_in_file: Type.Integer({ description: "Member loops (INS) in the carrier's file" }),
+  members_in_file: Type.Integer({ description: "Member loops (INS) in the carrier's 834, or people (rows) in its census" }),
   counts: Type.Object(Object.fromEntries(DISCREPANCY_TYPES.map((type) => [type, Type.Integer({ minimum: 0 })])), { description: 'Differences this run found, by type' }),
   created_at: DateTime,
 });

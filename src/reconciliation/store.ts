@@ -18,6 +18,26 @@ export async function subscribersOfPeriod(trx: Trx, coveragePeriodId: string): P
   return rows.map((row) => row.subscriber_id);
 }
 
+/** The carrier's coverage periods, reachable by its owner, with one of these group numbers in force on `asOf`. */
+export async function periodsByGroupNumber(trx: Trx, carrier: { id: string; organization_id: string }, groupNumbers: readonly string[], asOf: string) {
+  return trx
+    .selectFrom('coverage_periods')
+    .select(['id', 'organization_id', 'group_id', 'carrier_id'])
+    .where('carrier_id', '=', carrier.id)
+    .where('carrier_group_number', '=', sql<string>`any(${[...groupNumbers]}::text[])`)
+    .where('coverage_start_date', '<=', asOf)
+    .where('coverage_end_date', '>=', asOf)
+    .where(reachableBy(carrier.organization_id, 'coverage_periods'))
+    .orderBy('id')
+    .limit(2)
+    .execute();
+}
+
+/** The period's plans, by which a census names a line's plan (external_identifier). */
+export async function plansOfPeriod(trx: Trx, coveragePeriodId: string) {
+  return trx.selectFrom('plans').select(['product_line', 'external_identifier', 'plan_identifier', 'description']).where('coverage_period_id', '=', coveragePeriodId).execute();
+}
+
 /**
  * Per member, the last file delivery to the carrier that carried them (the member ids of each file's
  * records, REF*23), a file that failed to be built left out. One statement.
@@ -41,6 +61,7 @@ export interface NewRun {
   coveragePeriodId: string;
   carrierId: string;
   apiKeyId: string | null;
+  source: ReconciliationRow['source'];
   asOf: string;
   fileReference: string | null;
   membersInFile: number;
@@ -59,7 +80,7 @@ export async function recordRun(trx: Trx, run: NewRun): Promise<{ opened: Discre
     .insertInto('reconciliations')
     .values({
       id: run.id, organization_id: run.organizationId, group_id: run.groupId, coverage_period_id: run.coveragePeriodId, carrier_id: run.carrierId, api_key_id: run.apiKeyId,
-      source: 'x12_834', status: 'completed', as_of: run.asOf, file_reference: run.fileReference, members_in_file: run.membersInFile, counts: json(run.counts),
+      source: run.source, status: 'completed', as_of: run.asOf, file_reference: run.fileReference, members_in_file: run.membersInFile, counts: json(run.counts),
     })
     .execute();
   const unique = [...new Map(run.findings.map((f) => [f.key, f])).values()];

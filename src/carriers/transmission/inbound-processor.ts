@@ -7,6 +7,10 @@
 // What counts as acceptance is the carrier's setting (file_settings.acceptance): an acknowledgement
 // that accepts the transaction set accepts every family in it (most carriers send nothing else), or
 // the families wait for a result file. A rejection, by TA1, acknowledgement or result, always counts.
+//
+// A carrier's own 834 (a full file: its whole population) is never applied: it records a
+// reconciliation of the coverage period it names (reconciliation/inbound-reconciliation.ts), as the
+// carrier's owner with row-level security; the inbound file keeps the run's id or why none was run.
 import { type Db, type Trx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { ErrorItem } from '../../http/errors.ts';
@@ -16,8 +20,11 @@ import { parseCarrierResultFile, type CarrierResultFile } from '../sandbox/carri
 import { announceDeliveryAnswered, recordFamilyResults, rejectDelivery } from './status-updates.ts';
 import { fileSettingsOf, type Acceptance, type CarrierRow } from '../registry/store.ts';
 import { familiesOfResults, recordCarrierMemberIds } from './carrier-member-ids.ts';
+import { inTenant } from '../../db/tenant.ts';
+import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
+import { reconcileInboundFile } from '../../reconciliation/inbound-reconciliation.ts';
 
-type Kind = '999' | '997' | 'ta1' | 'results' | 'unknown';
+type Kind = '999' | '997' | 'ta1' | 'results' | '834' | 'unknown';
 
 function kindOf(file: InboundFile): Kind {
   const text = file.content.replace(/^\uFEFF/, '').trimStart();
@@ -25,8 +32,8 @@ function kindOf(file: InboundFile): Kind {
   if (!text.startsWith('ISA')) return 'unknown';
   // ISA04's separator follows "ISA": ST<separator>999 or 997 marks an acknowledgement.
   const separator = text[3] ?? '*';
-  const st = new RegExp(`(^|[^A-Za-z0-9])ST\\${separator}(999|997)\\${separator}`).exec(text);
-  return st ? (st[2] as '999' | '997') : 'ta1';
+  const st = new RegExp(`(^|[^A-Za-z0-9])ST\\${separator}(999|997|834)\\${separator}`).exec(text);
+  return st ? (st[2] as '999' | '997' | '834') : 'ta1';
 }
 
 async function deliveryBy(trx: Trx, carrierId: string, column: 'interchange_control_number' | 'group_control_number', value: string | number) {
@@ -141,13 +148,21 @@ async function apply(trx: Trx, carrierId: string, kind: Kind, content: string): 
   return { deliveryId, problem: unmatched.length ? unmatched.join('; ').slice(0, 1000) : null };
 }
 
-export async function receiveOnce(db: Db, carrier: { id: string; organization_id: string }, connector: CarrierConnector): Promise<number> {
+interface Outcome {
+  deliveryId: string | null;
+  problem: string | null;
+  reconciliationId?: string | null;
+}
+
+export async function receiveOnce(db: Db, carrier: { id: string; organization_id: string }, connector: CarrierConnector, cipher: PersonalDataCipher): Promise<number> {
   const files = await connector.receive();
   let moveFailure: unknown;
   for (const file of files) {
     const kind = kindOf(file);
-    const record = async (work: (trx: Trx) => Promise<{ deliveryId: string | null; problem: string | null }>) =>
-      db.transaction().execute(async (trx) => {
+    // A carrier's 834 reads the families of a period: as the carrier's owner, under row-level security.
+    const transaction = <T>(work: (trx: Trx) => Promise<T>) => (kind === '834' ? inTenant(db, carrier.organization_id, work) : db.transaction().execute(work));
+    const record = async (work: (trx: Trx) => Promise<Outcome>) =>
+      transaction(async (trx) => {
         const recorded = await trx
           .insertInto('inbound_files')
           .values({ id: newId(), carrier_id: carrier.id, organization_id: carrier.organization_id, name: file.name, kind, delivery_id: null, processed_at: null, problem: null })
@@ -157,10 +172,14 @@ export async function receiveOnce(db: Db, carrier: { id: string; organization_id
         const row = recorded ?? (await trx.selectFrom('inbound_files').select(['id', 'processed_at']).where('carrier_id', '=', carrier.id).where('name', '=', file.name).forUpdate().executeTakeFirstOrThrow());
         if ('processed_at' in row && row.processed_at) return; // applied before a crash; only the move was left
         const outcome = await work(trx);
-        await trx.updateTable('inbound_files').set({ delivery_id: outcome.deliveryId, processed_at: new Date(), problem: outcome.problem }).where('id', '=', row.id).execute();
+        await trx.updateTable('inbound_files').set({ delivery_id: outcome.deliveryId, processed_at: new Date(), problem: outcome.problem, reconciliation_id: outcome.reconciliationId ?? null }).where('id', '=', row.id).execute();
       });
     try {
-      await record((trx) => apply(trx, carrier.id, kind, file.content));
+      await record(async (trx) => {
+        if (kind !== '834') return apply(trx, carrier.id, kind, file.content);
+        const run = await reconcileInboundFile(trx, cipher, carrier, file.content);
+        return { deliveryId: null, problem: run.problem, reconciliationId: run.reconciliationId };
+      });
     } catch (error) {
       // A file we cannot apply must not be read again on every pass, holding back the answers after
       // it: it is kept as processed with the reason (no content, which may hold personal data).

@@ -89,3 +89,21 @@ export async function listUnsentFiles(db: Db, limit: number) {
     .limit(limit)
     .execute();
 }
+
+/**
+ * The carriers the worker asks for files: those that owe us an answer, and folder carriers always (a
+ * look at a local folder is cheap), since a carrier's full file may arrive unasked and is reconciled.
+ */
+export async function carriersToRead(db: Db): Promise<Array<{ id: string; organization_id: string }>> {
+  return db
+    .selectFrom('carriers')
+    .select(['carriers.id', 'carriers.organization_id'])
+    .where((eb) =>
+      eb.or([
+        eb.exists(eb.selectFrom('file_deliveries').select('file_deliveries.id').whereRef('file_deliveries.carrier_id', '=', 'carriers.id').where('file_deliveries.status', 'in', ['sent', 'acknowledged'])),
+        eb(sql<string>`carriers.connection ->> 'type'`, '=', 'directory'),
+      ]),
+    )
+    .orderBy('carriers.id')
+    .execute();
+}

@@ -8,6 +8,7 @@ import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts'
 import { batchDue } from './outbox-batcher.ts';
 import { sendDue, type ConnectorFor } from './delivery-sender.ts';
 import { receiveOnce } from './inbound-processor.ts';
+import { carriersToRead } from './transmission-store.ts';
 import { keepingInboundContent } from './inbound-content.ts';
 import { deliverWebhooksOnce, type WebhookDeliveryOptions } from '../../webhooks/deliverer.ts';
 import { runImportJobsOnce } from '../../imports/jobs/import-jobs.ts';
@@ -83,18 +84,11 @@ export function createWorker(options: WorkerOptions): Worker {
       summary.sent = await sendDue(db, cipher, connectorFor, maxPerPass, options.sendLeaseSeconds);
     });
     await step('receive', async () => {
-      // Only carriers that owe us an answer are asked for files.
-      const waiting = await db
-        .selectFrom('file_deliveries')
-        .innerJoin('carriers', 'carriers.id', 'file_deliveries.carrier_id')
-        .select(['carriers.id', 'carriers.organization_id'])
-        .distinct()
-        .where('file_deliveries.status', 'in', ['sent', 'acknowledged'])
-        .execute();
+      const waiting = await carriersToRead(db);
       for (const carrier of waiting) {
         try {
           const connector = await connectorFor(carrier.id);
-          if (connector) summary.received += await receiveOnce(db, carrier, keepingInboundContent(db, cipher, carrier.id, connector));
+          if (connector) summary.received += await receiveOnce(db, carrier, keepingInboundContent(db, cipher, carrier.id, connector), cipher);
         } catch (error) {
           logger.warn({ err: error, carrier_id: carrier.id }, 'could not read the carrier’s answers; will try again');
         }
