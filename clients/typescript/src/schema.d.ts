@@ -14759,6 +14759,8 @@ export interface paths {
                                  * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
                                  */
                                 carrier_id: string;
+                                /** @description What the carrier's truth came as: a full 834, or a census CSV */
+                                source: "x12_834" | "census_csv";
                                 /** @enum {string} */
                                 status: "completed";
                                 /**
@@ -14768,7 +14770,7 @@ export interface paths {
                                  */
                                 as_of: string;
                                 file_reference: string | null;
-                                /** @description Member loops (INS) in the carrier's file */
+                                /** @description Member loops (INS) in the carrier's 834, or people (rows) in its census */
                                 members_in_file: number;
                                 /** @description Differences this run found, by type */
                                 counts: {
@@ -18618,8 +18620,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Compare a carrier's full 834 with what we hold for this coverage period, as of the file's date (DTP*007, else BGN03); nothing is applied
-         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain), a full file (BGN08 4 or RX). Members are matched by REF*23 (our member id), REF*ZZ (the carrier's member id), SSN, then REF*0F and name or birth date within the family. Each difference becomes a discrepancy of the coverage period; one found again keeps its id (reopened unless dismissed), an open one no longer found is resolved (no_longer_found).
+         * Compare a carrier's full 834 or census CSV with what we hold for this coverage period, as of the file's date (DTP*007, else BGN03; a census: today); nothing is applied
+         * @description Send the 834 as the body (Content-Type: application/edi-x12 or text/plain), a full file (BGN08 4 or RX), or the carrier's census (Content-Type: text/csv, the census format of docs/census-format.md: people found by external_identifier, plans by the plan's external_identifier, the coverage level derived from who the rows cover in each line as our 834 derives HD05; a bad row is a 422 naming its row and column). Members are matched by REF*23 (our member id), REF*ZZ (the carrier's member id), SSN, then REF*0F and name or birth date within the family. Each difference becomes a discrepancy of the coverage period; one found again keeps its id (reopened unless dismissed), an open one no longer found is resolved (no_longer_found).
          */
         post: {
             parameters: {
@@ -18659,6 +18661,8 @@ export interface paths {
                                  * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
                                  */
                                 carrier_id: string;
+                                /** @description What the carrier's truth came as: a full 834, or a census CSV */
+                                source: "x12_834" | "census_csv";
                                 /** @enum {string} */
                                 status: "completed";
                                 /**
@@ -18668,7 +18672,7 @@ export interface paths {
                                  */
                                 as_of: string;
                                 file_reference: string | null;
-                                /** @description Member loops (INS) in the carrier's file */
+                                /** @description Member loops (INS) in the carrier's 834, or people (rows) in its census */
                                 members_in_file: number;
                                 /** @description Differences this run found, by type */
                                 counts: {
