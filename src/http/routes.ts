@@ -9,6 +9,8 @@ import { registerPlanRoutes } from '../enrollment/plans/routes.ts';
 import { registerSubscriberRoutes } from '../enrollment/subscribers/routes.ts';
 import { registerQualifyingLifeEventRoutes } from '../enrollment/qualifying-life-events/routes.ts';
 import { registerAgeOutRoutes } from '../enrollment/age-outs/routes.ts';
+import { registerEmploymentClassificationRoutes } from '../enrollment/employment-classifications/routes.ts';
+import { registerEligibilityRuleRoutes } from '../enrollment/eligibility/routes.ts';
 import { registerAcknowledgementRoutes } from '../enrollment/acknowledgements/routes.ts';
 import { registerTransmissionRoutes } from '../carriers/transmission/routes.ts';
 import { registerWebhookRoutes } from '../webhooks/routes.ts';
@@ -28,6 +30,8 @@ export function registerRoutes(app: App): void {
   registerSubscriberRoutes(app);
   registerQualifyingLifeEventRoutes(app);
   registerAgeOutRoutes(app);
+  registerEmploymentClassificationRoutes(app);
+  registerEligibilityRuleRoutes(app);
   registerAcknowledgementRoutes(app);
   registerTransmissionRoutes(app);
   registerWebhookRoutes(app);
