@@ -42,6 +42,12 @@ beforeAll(async () => {
   ids.location = group.primary_location.id;
   ids.period = (await createCoveragePeriod(api, ids.group, ids.carrier, YEAR)).id;
   ids.plan = (await createPlan(api, ids.period, 'medical')).id;
+  const classification = await api.post(`/groups/${ids.group}/employment_classifications`, { employment_classification: { external_identifier: 'CT-CLASS' } });
+  expect(classification.status, JSON.stringify(classification.body)).toBe(201);
+  ids.classification = classification.body.employment_classification.id;
+  const rule = await api.post(`/coverage_periods/${ids.period}/eligibility_rules`, { eligibility_rule: { employment_classification_id: ids.classification } });
+  expect(rule.status, JSON.stringify(rule.body)).toBe(201);
+  ids.eligibilityRule = rule.body.eligibility_rule.id;
   const family = await api.post(`/groups/${ids.group}/subscribers`, { subscriber: SUBSCRIBER });
   expect(family.status, JSON.stringify(family.body)).toBe(201);
   ids.subscriber = family.body.subscriber.id;
@@ -109,6 +115,7 @@ function realUrl(path: string): string {
     api_keys: 'apiKey', groups: 'group', carriers: 'carrier', coverage_periods: 'period', plans: 'plan', subscribers: 'subscriber', dependents: 'dependent',
     qualifying_life_events: 'event', acknowledgements: 'acknowledgement', members: 'dependent', webhook_endpoints: 'webhookEndpoint', census_imports: 'censusImport', x12_imports: 'x12Import',
     file_deliveries: 'fileDelivery', reconciliations: 'reconciliation', discrepancies: 'discrepancy', errors: 'carrierError', renewals: 'renewal',
+    employment_classifications: 'classification', eligibility_rules: 'eligibilityRule',
   };
   const segments = path.split('/');
   return segments
@@ -129,6 +136,7 @@ const named: SampleOptions['named'] = (name, schema) => {
     carrier_id: () => ids.carrier!,
     coverage_period_id: () => ids.period!,
     plan_id: () => ids.plan!,
+    employment_classification_id: () => ids.classification!,
     member_id: () => ids.subscriber!,
     organization_id: () => broker.organizationId,
     location_id: () => ids.location!,

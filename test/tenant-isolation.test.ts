@@ -32,6 +32,9 @@ beforeAll(async () => {
     qualifying_life_event: { event: 'initial_enrollment', date: '2020-01-01', coverage_period_id: ids.period, plan_elections: { medical: { plan_id: ids.plan, type: 'election', coverages: [{ member_id: ids.subscriber, status: 'employer_sponsored', start_date: '2020-01-01' }] } } },
   });
   ids.event = event.body.qualifying_life_event.id;
+  ids.classification = (await api.post(`/groups/${ids.group}/employment_classifications`, { employment_classification: { external_identifier: 'SALARIED' } })).body.employment_classification.id;
+  await api.post(`/subscribers/${ids.subscriber}/employment_classifications`, { subscriber_employment_classification: { employment_classification_id: ids.classification, effective_date: '2020-01-01' } });
+  ids.eligibilityRule = (await api.post(`/coverage_periods/${ids.period}/eligibility_rules`, { eligibility_rule: { employment_classification_id: ids.classification, minimum_hours_per_week: 30 } })).body.eligibility_rule.id;
   const file = await api.post(`/coverage_periods/${ids.period}/file_deliveries`, { file_delivery: { kind: 'full' } });
   expect(file.status, JSON.stringify(file.body)).toBe(201);
   ids.fileDelivery = file.body.file_delivery.id;
@@ -89,6 +92,16 @@ const cases: Record<string, () => { url: string; body?: unknown; contentType?: s
   'POST /groups/{id}/subscribers': () => ({ url: `/groups/${ids.group}/subscribers`, body: { subscriber: { ...SUBSCRIBER, external_identifier: 'INTRUDER' } } }),
   'GET /groups/{id}/subscribers': () => ({ url: `/groups/${ids.group}/subscribers` }),
   'GET /groups/{id}/upcoming_age_outs': () => ({ url: `/groups/${ids.group}/upcoming_age_outs?within_days=60` }),
+  'POST /groups/{id}/employment_classifications': () => ({ url: `/groups/${ids.group}/employment_classifications`, body: { employment_classification: { external_identifier: 'INTRUDER' } } }),
+  'GET /groups/{id}/employment_classifications': () => ({ url: `/groups/${ids.group}/employment_classifications` }),
+  'GET /employment_classifications/{id}': () => ({ url: `/employment_classifications/${ids.classification}` }),
+  'PUT /employment_classifications/{id}': () => ({ url: `/employment_classifications/${ids.classification}`, body: { employment_classification: { description: 'Intruder' } } }),
+  'POST /subscribers/{id}/employment_classifications': () => ({ url: `/subscribers/${ids.subscriber}/employment_classifications`, body: { subscriber_employment_classification: { employment_classification_id: ids.classification, effective_date: '2020-01-01' } } }),
+  'GET /subscribers/{id}/employment_classifications': () => ({ url: `/subscribers/${ids.subscriber}/employment_classifications` }),
+  'POST /coverage_periods/{id}/eligibility_rules': () => ({ url: `/coverage_periods/${ids.period}/eligibility_rules`, body: { eligibility_rule: { minimum_hours_per_week: 1 } } }),
+  'GET /coverage_periods/{id}/eligibility_rules': () => ({ url: `/coverage_periods/${ids.period}/eligibility_rules` }),
+  'GET /eligibility_rules/{id}': () => ({ url: `/eligibility_rules/${ids.eligibilityRule}` }),
+  'PUT /eligibility_rules/{id}': () => ({ url: `/eligibility_rules/${ids.eligibilityRule}`, body: { eligibility_rule: { minimum_hours_per_week: 1 } } }),
   'GET /subscribers/{id}': () => ({ url: `/subscribers/${ids.subscriber}` }),
   'PUT /subscribers/{id}': () => ({ url: `/subscribers/${ids.subscriber}`, body: { subscriber: { first_name: 'Intruder' } } }),
   'POST /subscribers/{id}/dependents': () => ({ url: `/subscribers/${ids.subscriber}/dependents`, body: dependentBody }),
@@ -201,7 +214,13 @@ describe('the database’s own line of defence', () => {
       reconciliations: await trx.selectFrom('reconciliations').select('id').execute(),
       discrepancies: await trx.selectFrom('discrepancies').select('id').execute(),
       findings: await trx.selectFrom('reconciliation_findings').select('discrepancy_id').execute(),
+      classifications: await trx.selectFrom('employment_classifications').select('id').execute(),
+      classAssignments: await trx.selectFrom('subscriber_classifications').select('id').execute(),
+      eligibilityRules: await trx.selectFrom('eligibility_rules').select('id').execute(),
     }));
+    expect(seen.classifications).toEqual([]);
+    expect(seen.classAssignments).toEqual([]);
+    expect(seen.eligibilityRules).toEqual([]);
     expect(seen.reconciliations).toEqual([]);
     expect(seen.discrepancies).toEqual([]);
     expect(seen.findings).toEqual([]);

@@ -614,6 +614,44 @@ export interface CarrierErrorCommentsTable {
   created_at: Generated<Date>;
 }
 
+export interface EmploymentClassificationsTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  external_identifier: string;
+  carrier_identifier: string | null;
+  description: string | null;
+  type: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SubscriberClassificationsTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  subscriber_id: string;
+  employment_classification_id: string;
+  effective_date: string;
+  created_at: Generated<Date>;
+}
+
+export interface EligibilityRulesTable {
+  id: string;
+  organization_id: string;
+  group_id: string;
+  coverage_period_id: string;
+  employment_classification_id: string | null;
+  plan_ids: Json | null;
+  minimum_hours_per_week: number | null;
+  waiting_period_type: 'first_of_month_after' | 'date_of_hire' | 'after_days' | null;
+  waiting_period_days: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface Tables {
   webhook_endpoints: WebhookEndpointsTable;
   events: EventsTable;
@@ -626,6 +664,9 @@ export interface Tables {
   import_jobs: ImportJobsTable;
   age_out_runs: AgeOutRunsTable;
   renewals: RenewalsTable;
+  employment_classifications: EmploymentClassificationsTable;
+  subscriber_classifications: SubscriberClassificationsTable;
+  eligibility_rules: EligibilityRulesTable;
   carrier_outbox: CarrierOutboxTable;
   carrier_control_numbers: CarrierControlNumbersTable;
   file_deliveries: FileDeliveriesTable;

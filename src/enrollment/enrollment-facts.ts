@@ -152,6 +152,8 @@ export interface EmploymentDetails {
   status?: string | null;
   start_date?: IsoDate | null;
   end_date?: IsoDate | null;
+  /** Weekly hours worked, judged against an eligibility rule's minimum. */
+  hours_per_week?: number | null;
 }
 
 export interface SubscriberFacts extends MemberFacts {

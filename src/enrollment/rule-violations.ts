@@ -36,6 +36,9 @@ export const RULE_VIOLATION_TYPES = [
   'unprocessable.future_limit',
   'unprocessable.dependent_age_limit',
   'unprocessable.no_family_coverage_to_join',
+  'unprocessable.plan_not_eligible_for_class',
+  'unprocessable.waiting_period',
+  'unprocessable.minimum_hours',
 ] as const;
 export type RuleViolationType = (typeof RULE_VIOLATION_TYPES)[number];
 

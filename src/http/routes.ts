@@ -10,6 +10,8 @@ import { registerSubscriberRoutes } from '../enrollment/subscribers/routes.ts';
 import { registerQualifyingLifeEventRoutes } from '../enrollment/qualifying-life-events/routes.ts';
 import { registerAgeOutRoutes } from '../enrollment/age-outs/routes.ts';
 import { registerRenewalRoutes } from '../enrollment/renewals/routes.ts';
+import { registerEmploymentClassificationRoutes } from '../enrollment/employment-classifications/routes.ts';
+import { registerEligibilityRuleRoutes } from '../enrollment/eligibility/routes.ts';
 import { registerAcknowledgementRoutes } from '../enrollment/acknowledgements/routes.ts';
 import { registerTransmissionRoutes } from '../carriers/transmission/routes.ts';
 import { registerWebhookRoutes } from '../webhooks/routes.ts';
@@ -30,6 +32,8 @@ export function registerRoutes(app: App): void {
   registerQualifyingLifeEventRoutes(app);
   registerAgeOutRoutes(app);
   registerRenewalRoutes(app);
+  registerEmploymentClassificationRoutes(app);
+  registerEligibilityRuleRoutes(app);
   registerAcknowledgementRoutes(app);
   registerTransmissionRoutes(app);
   registerWebhookRoutes(app);

@@ -12505,6 +12505,1735 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/groups/{id}/employment_classifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A group's benefit classes */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employment_classifications: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                external_identifier: string;
+                                carrier_identifier: string | null;
+                                description: string | null;
+                                type: string | null;
+                                start_date: string | null;
+                                end_date: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a benefit class (employment classification) of a group */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "employment_classification": {
+                     *         "external_identifier": "SALARIED",
+                     *         "carrier_identifier": "CLASS-A",
+                     *         "description": "Salaried employees",
+                     *         "type": "benefit_class",
+                     *         "start_date": "2026-01-01"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        employment_classification: {
+                            /**
+                             * @description The client's own id of the class, unique per group. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                             * @example SALARIED
+                             */
+                            external_identifier: string;
+                            carrier_identifier?: string | null;
+                            description?: string | null;
+                            type?: string | null;
+                            start_date?: string | null;
+                            end_date?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employment_classification: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                external_identifier: string;
+                                carrier_identifier: string | null;
+                                description: string | null;
+                                type: string | null;
+                                start_date: string | null;
+                                end_date: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/employment_classifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One benefit class */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employment_classification: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                external_identifier: string;
+                                carrier_identifier: string | null;
+                                description: string | null;
+                                type: string | null;
+                                start_date: string | null;
+                                end_date: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Update a benefit class: only the fields given change */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "employment_classification": {
+                     *         "description": "Salaried, full time"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        employment_classification: {
+                            /**
+                             * @description The client's own id of the class, unique per group. Sent in the 834 as given: letters, digits, inner spaces and !"&'()+,-./;?=%@[]_{}\|<>#$
+                             * @example SALARIED
+                             */
+                            external_identifier?: string;
+                            carrier_identifier?: string | null;
+                            description?: string | null;
+                            type?: string | null;
+                            start_date?: string | null;
+                            end_date?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employment_classification: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                group_id: string;
+                                external_identifier: string;
+                                carrier_identifier: string | null;
+                                description: string | null;
+                                type: string | null;
+                                start_date: string | null;
+                                end_date: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscribers/{id}/employment_classifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscriber's class history, by effective date */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description By effective date, the earliest first */
+                            subscriber_employment_classifications: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                employment_classification_id: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                 * @example 2026-01-01
+                                 */
+                                effective_date: string;
+                                /** Format: date-time */
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Put a subscriber in a benefit class from an effective date (the class history is kept; the class in force on a day is the latest assignment effective on or before it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "subscriber_employment_classification": {
+                     *         "employment_classification_id": "0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80",
+                     *         "effective_date": "2026-01-01"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        subscriber_employment_classification: {
+                            /**
+                             * @description One of the subscriber's group's classes
+                             * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                             */
+                            employment_classification_id: string;
+                            /**
+                             * Format: date
+                             * @description The first day the subscriber is in this class; until the effective date of the next assignment
+                             * @example 2026-01-01
+                             */
+                            effective_date: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subscriber_employment_classification: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                subscriber_id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                employment_classification_id: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD, 1900-01-01 or later
+                                 * @example 2026-01-01
+                                 */
+                                effective_date: string;
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage_periods/{id}/eligibility_rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A coverage period's eligibility rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eligibility_rules: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                employment_classification_id: string | null;
+                                plan_ids: string[] | null;
+                                minimum_hours_per_week: number | null;
+                                waiting_period: {
+                                    /**
+                                     * @description first_of_month_after: coverage may start on the first of a month on or after the `days`-th day after the date of hire; after_days: on the `days`-th day after it; date_of_hire: on the date of hire (employment_details.start_date)
+                                     * @enum {string}
+                                     */
+                                    type: "first_of_month_after" | "date_of_hire" | "after_days";
+                                    days?: number | null;
+                                } | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set the eligibility rule of a benefit class (or the default rule) in a coverage period: its plans, minimum weekly hours and waiting period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "eligibility_rule": {
+                     *         "employment_classification_id": "0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80",
+                     *         "plan_ids": [
+                     *           "0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a81"
+                     *         ],
+                     *         "minimum_hours_per_week": 30,
+                     *         "waiting_period": {
+                     *           "type": "first_of_month_after",
+                     *           "days": 30
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        eligibility_rule: {
+                            employment_classification_id?: string | null;
+                            plan_ids?: string[] | null;
+                            minimum_hours_per_week?: number | null;
+                            waiting_period?: {
+                                /**
+                                 * @description first_of_month_after: coverage may start on the first of a month on or after the `days`-th day after the date of hire; after_days: on the `days`-th day after it; date_of_hire: on the date of hire (employment_details.start_date)
+                                 * @enum {string}
+                                 */
+                                type: "first_of_month_after" | "date_of_hire" | "after_days";
+                                days?: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eligibility_rule: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                employment_classification_id: string | null;
+                                plan_ids: string[] | null;
+                                minimum_hours_per_week: number | null;
+                                waiting_period: {
+                                    /**
+                                     * @description first_of_month_after: coverage may start on the first of a month on or after the `days`-th day after the date of hire; after_days: on the `days`-th day after it; date_of_hire: on the date of hire (employment_details.start_date)
+                                     * @enum {string}
+                                     */
+                                    type: "first_of_month_after" | "date_of_hire" | "after_days";
+                                    days?: number | null;
+                                } | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/eligibility_rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One eligibility rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eligibility_rule: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                employment_classification_id: string | null;
+                                plan_ids: string[] | null;
+                                minimum_hours_per_week: number | null;
+                                waiting_period: {
+                                    /**
+                                     * @description first_of_month_after: coverage may start on the first of a month on or after the `days`-th day after the date of hire; after_days: on the `days`-th day after it; date_of_hire: on the date of hire (employment_details.start_date)
+                                     * @enum {string}
+                                     */
+                                    type: "first_of_month_after" | "date_of_hire" | "after_days";
+                                    days?: number | null;
+                                } | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change an eligibility rule: only the fields given change (its class stays) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description A UUID made by the server
+                     * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "eligibility_rule": {
+                     *         "minimum_hours_per_week": 20
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        eligibility_rule: {
+                            plan_ids?: string[] | null;
+                            minimum_hours_per_week?: number | null;
+                            waiting_period?: {
+                                /**
+                                 * @description first_of_month_after: coverage may start on the first of a month on or after the `days`-th day after the date of hire; after_days: on the `days`-th day after it; date_of_hire: on the date of hire (employment_details.start_date)
+                                 * @enum {string}
+                                 */
+                                type: "first_of_month_after" | "date_of_hire" | "after_days";
+                                days?: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eligibility_rule: {
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                id: string;
+                                /**
+                                 * @description A UUID made by the server
+                                 * @example 0194f1a2-7c3e-7b21-9a4f-2d1e5c6b7a80
+                                 */
+                                coverage_period_id: string;
+                                employment_classification_id: string | null;
+                                plan_ids: string[] | null;
+                                minimum_hours_per_week: number | null;
+                                waiting_period: {
+                                    /**
+                                     * @description first_of_month_after: coverage may start on the first of a month on or after the `days`-th day after the date of hire; after_days: on the `days`-th day after it; date_of_hire: on the date of hire (employment_details.start_date)
+                                     * @enum {string}
+                                     */
+                                    type: "first_of_month_after" | "date_of_hire" | "after_days";
+                                    days?: number | null;
+                                } | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+                /** @description Error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/acknowledgements/{reference_number}": {
         parameters: {
             query?: never;

@@ -1,13 +1,15 @@
 // Loading families, each in ONE statement whatever its size: the subscriber row with its dependents,
 // current coverages, life events and status aggregated as JSON beside it — and what the change at hand
 // also needs (the coverage period and its plans; which SSNs the group already has). Every writer and
-// the record's reader load a family here.
+// the record's reader load a family here. With the period come its eligibility rules and the
+// subscriber's class history, so judging elections costs no statement of its own.
 import { sql, type Trx } from '../../db/database.ts';
 import { reachableBy } from '../group-access.ts';
 import type { CarrierStatusesTable, SubscriberStatusesTable } from '../../db/tables.ts';
 import type { Selectable } from 'kysely';
 import type { MemberRow } from '../subscribers/store.ts';
 import type { CoverageRow, EventRow } from './family-change.ts';
+import type { ClassAssignmentFacts, EligibilityFacts, EligibilityRuleFacts, WaitingPeriodType } from '../eligibility-rules.ts';
 
 export type StatusRow = Selectable<SubscriberStatusesTable>;
 export type CarrierStatusRow = Selectable<CarrierStatusesTable>;
@@ -34,6 +36,8 @@ export interface PeriodRows {
   plans: Array<{ id: string; coverage_period_id: string; product_line: string }>;
   /** The carrier the period's file goes to: which product lines its 834 can carry. */
   carrier: PeriodCarrier | undefined;
+  /** The period's eligibility rules and the subscriber's class history (eligibility-rules.ts). */
+  eligibility: EligibilityFacts;
 }
 
 /** Timestamps come back from json_agg as text; the mappers take Dates, as the driver gives them. */
@@ -100,7 +104,12 @@ function needsColumns(organizationId: string, needs: FamilyNeeds) {
       (SELECT coalesce(json_agg(json_build_object('id', l.id, 'coverage_period_id', l.coverage_period_id, 'product_line', l.product_line)), '[]'::json)
          FROM plans l WHERE l.coverage_period_id = ${needs.coveragePeriodId}) AS plans,
       (SELECT json_build_object('id', k.id, 'name', k.name, 'line_of_coverage_codes', k.line_of_coverage_codes)
-         FROM coverage_periods p JOIN carriers k ON k.id = p.carrier_id WHERE p.id = ${needs.coveragePeriodId}) AS period_carrier`
+         FROM coverage_periods p JOIN carriers k ON k.id = p.carrier_id WHERE p.id = ${needs.coveragePeriodId}) AS period_carrier,
+      (SELECT coalesce(json_agg(json_build_object('id', r.id, 'employment_classification_id', r.employment_classification_id, 'class_label', ec.external_identifier,
+          'plan_ids', r.plan_ids, 'minimum_hours_per_week', r.minimum_hours_per_week, 'waiting_period_type', r.waiting_period_type, 'waiting_period_days', r.waiting_period_days)), '[]'::json)
+         FROM eligibility_rules r LEFT JOIN employment_classifications ec ON ec.id = r.employment_classification_id WHERE r.coverage_period_id = ${needs.coveragePeriodId}) AS eligibility_rules,
+      (SELECT coalesce(json_agg(json_build_object('employment_classification_id', sc.employment_classification_id, 'effective_date', sc.effective_date)), '[]'::json)
+         FROM subscriber_classifications sc WHERE sc.subscriber_id = m.id) AS class_history`
     : sql``;
   const ssn = needs.ssnIndexes?.length
     ? sql`,
@@ -113,14 +122,35 @@ function needsColumns(organizationId: string, needs: FamilyNeeds) {
   return sql`${period}${ssn}${locations}`;
 }
 
-type LoadRow = FamilyJson & { period?: PeriodRows['period'] | null; plans?: PeriodRows['plans']; period_carrier?: PeriodCarrier | null; taken_ssn?: string[]; dependent_id?: string; group_locations?: FamilyLoad['groupLocations'] };
+interface RuleJson {
+  id: string;
+  employment_classification_id: string | null;
+  class_label: string | null;
+  plan_ids: string[] | null;
+  minimum_hours_per_week: number | null;
+  waiting_period_type: WaitingPeriodType | null;
+  waiting_period_days: number | null;
+}
+
+const toRuleFacts = (rule: RuleJson): EligibilityRuleFacts => ({
+  id: rule.id,
+  employment_classification_id: rule.employment_classification_id,
+  class_label: rule.class_label,
+  plan_ids: rule.plan_ids,
+  minimum_hours_per_week: rule.minimum_hours_per_week === null ? null : Number(rule.minimum_hours_per_week),
+  waiting_period: rule.waiting_period_type ? { type: rule.waiting_period_type, days: rule.waiting_period_days } : null,
+});
+
+type LoadRow = FamilyJson & { eligibility_rules?: RuleJson[]; class_history?: ClassAssignmentFacts[]; period?: PeriodRows['period'] | null; plans?: PeriodRows['plans']; period_carrier?: PeriodCarrier | null; taken_ssn?: string[]; dependent_id?: string; group_locations?: FamilyLoad['groupLocations'] };
 
 function toLoad(row: LoadRow | undefined): FamilyLoad | undefined {
   if (!row) return undefined;
   return {
     family: toFamily(row),
     takenSsnIndexes: new Set(row.taken_ssn ?? []),
-    ...(row.period !== undefined ? { period: row.period ?? undefined, plans: row.plans ?? [], carrier: row.period_carrier ?? undefined } : {}),
+    ...(row.period !== undefined
+      ? { period: row.period ?? undefined, plans: row.plans ?? [], carrier: row.period_carrier ?? undefined, eligibility: { rules: (row.eligibility_rules ?? []).map(toRuleFacts), classHistory: row.class_history ?? [] } }
+      : {}),
     ...(row.dependent_id ? { dependentId: row.dependent_id } : {}),
     ...(row.group_locations ? { groupLocations: row.group_locations } : {}),
   } as FamilyLoad;

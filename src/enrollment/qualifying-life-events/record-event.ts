@@ -11,6 +11,7 @@ import { eventMemberId } from '../coverage-rules.ts';
 import { validateQualifyingLifeEvent } from '../qualifying-life-event-rules.ts';
 import { ageLimitViolations } from '../age-limit-rules.ts';
 import { timeLimitViolations } from '../time-limit-rules.ts';
+import { eligibilityViolations } from '../eligibility-rules.ts';
 import { acknowledgementRows, toAcknowledgement } from '../acknowledgements/store.ts';
 import { coverageFacts, subscriberFacts } from '../subscribers/family-facts.ts';
 import { addCoverageChanges, emptyChanges, pendingAnnouncement, type EventRow } from '../families/family-change.ts';
@@ -76,6 +77,9 @@ export async function recordQualifyingLifeEvent(context: WriteContext, subscribe
   const violations = [...implied.violations, ...lossOfEligibilityViolations(input, ctx), ...validateQualifyingLifeEvent(input, ctx), ...ageLimitViolations(input, ctx), ...unreceivableElections(input, load.carrier)];
   if (violations.length) throw unprocessable(violations.map(inEvent));
   const plan = planCoverageChanges(input, ctx);
+  // The class's eligibility rules judge what the event starts; no override: a class may not elect it.
+  const ineligible = eligibilityViolations(input, plan, ctx, load.eligibility ?? { rules: [], classHistory: [] }).map(inEvent);
+  if (ineligible.length) throw unprocessable(ineligible);
   // The time rules judge what the event would change; an admin key may set them aside, on the record.
   const override = body.override_time_limits === true;
   if (override && !caller.scopes.includes('admin')) throw scopeMissing('admin');
