@@ -30,15 +30,8 @@ export interface PlanMappingInput {
   product_type?: string | null;
 }
 
-export interface NewPlan {
-  id: string;
-  external_identifier: string;
-  description: string;
-  product_line: string;
-  product_type: string | null;
-  plan_identifier: string | null;
-  voluntary: boolean;
-}
+/** A plan of the new period: the old one's fields, as renewed or as its mapping entry says, with a new id. */
+export type NewPlan = OldPlan;
 
 export interface RenewalPlans {
   plans: NewPlan[];

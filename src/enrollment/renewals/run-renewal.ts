@@ -76,17 +76,14 @@ export interface RunRenewalOptions {
 /** The renewal's job: its chunks, each in its own transaction, then its completion. */
 export async function runRenewal(id: string, options: RunRenewalOptions): Promise<void> {
   const { db, tenantId } = options;
-  const load = (trx: Trx) => trx.selectFrom('renewals').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  const periods = await inTenant(db, tenantId, async (trx) => {
-    const renewal = await load(trx);
+  // Read once: each chunk moves the row's cursor in its own transaction and on this copy (renewChunk).
+  const { renewal, periods } = await inTenant(db, tenantId, async (trx) => {
+    const renewal = await trx.selectFrom('renewals').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     const periods = await periodsOf(trx, renewal);
     await beginRenewal(trx, renewal, periods);
-    return periods;
+    return { renewal, periods };
   });
-  for (;;) {
-    const more = await inTenant(db, tenantId, async (trx) => renewChunk(trx, await load(trx), periods));
-    if (!more) break;
-  }
+  while (await inTenant(db, tenantId, (trx) => renewChunk(trx, renewal, periods)));
   await inTenant(db, tenantId, async (trx) => {
     await endRenewal(trx, id, 'completed', null);
     await options.settle?.(trx);

@@ -73,16 +73,15 @@ export function x12Source(file: ImportFile, complete: boolean): ImportSource {
           const { family, errors, rejected, described } = assembler.push(event.member);
           sink.addErrors(errors);
           memberNumber++;
+          // The current member's loop runs to the next member's INS.
+          const next = memberNumber < memberStarts.length ? segmentRow(memberStarts[memberNumber]!) : Infinity;
           if (described) {
             // A full file's reader errors are the file's (added above); each bad member is listed with its own.
-            const next = memberNumber < memberStarts.length ? segmentRow(memberStarts[memberNumber]!) : Infinity;
-            const readerOwn = (row: number) => readerErrors(issues.filter((issue) => issue.severity === 'error' && segmentRow(issue.segmentIndex) >= row && segmentRow(issue.segmentIndex) < next));
-            sink.describe(described.map((d) => (d.row === segmentRow(event.member.segmentIndex) ? { ...d, errors: [...readerOwn(d.row), ...d.errors] } : d)));
+            const row = segmentRow(event.member.segmentIndex);
+            const own = readerErrors(issues.filter((issue) => issue.severity === 'error' && segmentRow(issue.segmentIndex) >= row && segmentRow(issue.segmentIndex) < next));
+            sink.describe(described.map((d) => (d.row === row ? { ...d, errors: [...own, ...d.errors] } : d)));
           }
-          if (rejected) {
-            const next = memberNumber < memberStarts.length ? segmentRow(memberStarts[memberNumber]!) : Infinity;
-            sink.reject(rejected.map((r) => ({ ...r, errors: [...ownIssues(r.row, next), ...r.errors] })));
-          }
+          if (rejected) sink.reject(rejected.map((r) => ({ ...r, errors: [...ownIssues(r.row, next), ...r.errors] })));
           if (family) yield family;
         }
       }

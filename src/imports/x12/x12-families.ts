@@ -256,7 +256,7 @@ export class FamilyAssembler {
     const flagged = this.#flagged.has(member.segmentIndex);
     // A full file's family is applied whole: a bad member rejects it, and every member of it is listed
     // as rejected (its errors stay the file's, so the file is refused as a whole).
-    const outcome = (externalIdentifier: string | null, errors: CensusError[], note?: string): MemberOutcome => ({ row, external_identifier: externalIdentifier, maintenance_type: member.maintenanceType, outcome: 'rejected', errors, ...(note ? { note } : {}) });
+    const outcome = (externalIdentifier: string | null, errors: CensusError[], note?: string) => rejectedMember(member, externalIdentifier, errors, note);
     const withFamily = (errors: CensusError[], externalIdentifier: string | null) => {
       const others = (this.#family ?? []).map((p): MemberOutcome => ({ row: p.row, external_identifier: p.externalIdentifier, maintenance_type: p.change?.maintenanceType ?? null, outcome: 'rejected', errors: [], note: FAMILY_REJECTED }));
       return [...others, outcome(externalIdentifier, errors)];
@@ -324,7 +324,7 @@ export class FamilyAssembler {
   #pushChange(member: ReadMember834): { family?: CensusPerson[]; errors: CensusError[]; rejected?: MemberOutcome[] } {
     const row = segmentRow(member.segmentIndex);
     const flagged = this.#flagged.has(member.segmentIndex);
-    const rejected = (errors: CensusError[], externalIdentifier: string | null): MemberOutcome => ({ row, external_identifier: externalIdentifier, maintenance_type: member.maintenanceType, outcome: 'rejected', errors });
+    const rejected = (errors: CensusError[], externalIdentifier: string | null) => rejectedMember(member, externalIdentifier, errors);
     if (member.isSubscriber) {
       const family = this.#take();
       const result = personFrom834(member, null, this.#setting, flagged);
@@ -381,6 +381,16 @@ export class FamilyAssembler {
     return family ?? undefined;
   }
 }
+
+/** A member transaction rejected while reading, at its INS segment. */
+const rejectedMember = (member: ReadMember834, externalIdentifier: string | null, errors: CensusError[], note?: string): MemberOutcome => ({
+  row: segmentRow(member.segmentIndex),
+  external_identifier: externalIdentifier,
+  maintenance_type: member.maintenanceType,
+  outcome: 'rejected',
+  errors,
+  ...(note ? { note } : {}),
+});
 
 const FAMILY_REJECTED = 'Another member of this family was rejected: a full file’s family is applied whole';
 
